@@ -1,0 +1,58 @@
+"""Cold start to a visible, typeable editor, measured in fresh processes.
+
+Each run starts a new interpreter (as a user does), builds the window through the real
+bootstrap, shows it and waits until the editor has focus and accepts a key. The time
+includes interpreter start and every import on the way.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchmarks.stats import summary
+
+CHILD = r"""
+import sys, time
+from outreach_coach.app import build_main_window, create_application
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+app = create_application()
+window = build_main_window(sys.argv[1])
+window.show()
+QTest.qWaitForWindowExposed(window)
+window.activateWindow()
+window.editor.setFocus()
+QTest.keyClick(window.editor, Qt.Key.Key_H)
+assert window.editor.toPlainText() == "h"
+print("ready", flush=True)
+window.shutdown()
+"""
+
+RUNS = int(os.environ.get("BENCH_RUNS", "10"))
+
+
+def main() -> None:
+    timings: list[float] = []
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as data_dir:
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-c", CHILD, data_dir], stdout=subprocess.PIPE, text=True, env=env
+            )
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            if line.strip() != "ready":
+                raise SystemExit(f"child failed: {line!r}")
+            timings.append(elapsed)
+    print(summary("cold start to typeable editor", timings))
+
+
+if __name__ == "__main__":
+    main()

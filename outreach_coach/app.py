@@ -1,0 +1,60 @@
+"""GUI bootstrap: QApplication, logging, crash hooks, window.show(), and only then the loaders."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from outreach_coach import APP_ID, APP_NAME, __version__
+from outreach_coach.assets import builtin_catalogs
+from outreach_coach.core.analyzer import Analyzer
+from outreach_coach.logs import setup_logging
+from outreach_coach.paths import app_paths
+from outreach_coach.ui.clipboard import clear_clipboard_on_quit
+from outreach_coach.ui.main_window import MainWindow
+
+qt_log = logging.getLogger("qt")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_main_window(data_dir: str | None = None, verbose: bool = False) -> MainWindow:
+    """Everything up to a typeable window; models load later, in the background."""
+    paths = app_paths(data_dir).ensure()
+    log_file = setup_logging(paths.logs, verbose)
+    window = MainWindow(Analyzer(builtin_catalogs()), paths, log_file)
+    window.crash_reporter.install()
+    return window
+
+
+def run_gui(data_dir: str | None = None, verbose: bool = False) -> int:
+    app = create_application()
+    qInstallMessageHandler(_qt_message_handler)
+    clear_clipboard_on_quit(app)
+    window = build_main_window(data_dir, verbose)
+    app.aboutToQuit.connect(window.shutdown)
+    window.show()
+    QTimer.singleShot(0, window.start_loaders)
+    logging.getLogger(__name__).info("window shown, version %s", __version__)
+    return app.exec()

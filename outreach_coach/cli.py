@@ -1,0 +1,194 @@
+"""Command line: the GUI by default; ``check`` analyses drafts without ever importing Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from outreach_coach import APP_NAME, __version__
+from outreach_coach.core.model import Recipient, Report, Snapshot
+from outreach_coach.errors import InputError, OutreachCoachError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="outreach-coach",
+        description=f"{APP_NAME}: write one message to one person, beside a live coach.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help="keep all data in this folder (also OUTREACH_COACH_DATA_DIR)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser("check", help="analyse a draft and print the coach's report")
+    check.add_argument("draft", nargs="?", help="draft file, or - for standard input")
+    check.add_argument("--batch", metavar="IN.jsonl", help="analyse one JSON object per line")
+    check.add_argument("--notes-file", help="profile notes about the recipient")
+    check.add_argument("--recipient-name", default="", help="the recipient's name")
+    check.add_argument("--salutation", default="", help="e.g. 'Frau Dr.', 'Herr', 'Ms'")
+    check.add_argument("--lang", choices=("auto", "de", "en"), default="auto")
+    check.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    check.add_argument("--no-grammar", action="store_true", help="skip grammar and spelling")
+    check.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="score by wording only, without loading an embedding model",
+    )
+    check.add_argument("--data-dir", dest="command_data_dir", help="keep all data in this folder")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "command_data_dir", None) or args.data_dir
+    if args.command is None:
+        from outreach_coach.app import run_gui  # the only place the CLI reaches Qt
+
+        return run_gui(data_dir=data_dir, verbose=args.verbose)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    try:
+        return _run_check(args, data_dir)
+    except OutreachCoachError as error:
+        print(f"outreach-coach: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
+    from outreach_coach.services.analysis import build_analyzer
+
+    if args.batch and args.draft:
+        raise InputError("Give either a draft file or --batch, not both")
+    if not args.batch and not args.draft:
+        raise InputError("Missing draft", hint="Give a file, - for standard input, or --batch")
+    del data_dir  # profiles and history arrive with the storage layer; nothing to read yet
+    analyzer = build_analyzer(embeddings=not args.no_embeddings)
+    if args.batch:
+        return _run_batch(Path(args.batch), analyzer, sys.stdout)
+    recipient = Recipient(
+        name=args.recipient_name,
+        salutation=args.salutation,
+        notes=_read_text(args.notes_file) if args.notes_file else "",
+    )
+    draft = _read_text(args.draft)
+    report = analyzer.analyze(Snapshot(0, draft, recipient, args.lang))
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(report, draft))
+    return EXIT_OK
+
+
+def _read_text(name: str) -> str:
+    """Read a draft or notes file as UTF-8 (BOM and CRLF tolerated), or stdin for ``-``."""
+    if name == "-":
+        return sys.stdin.read().replace("\r\n", "\n")
+    try:
+        raw = Path(name).read_bytes()
+    except OSError as error:
+        raise InputError(f"Cannot read {name}: {error.strerror}") from error
+    try:
+        return raw.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name} is not UTF-8 text", hint="Save it as UTF-8 and try again"
+        ) from error
+
+
+def _batch_lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace") as stream:
+            yield from enumerate(stream, start=1)
+    except OSError as error:
+        raise InputError(f"Cannot read {path}: {error.strerror}") from error
+
+
+def _parse_line(line: str, number: int) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {number}: not valid JSON ({error.msg})") from error
+    if not isinstance(item, dict):
+        raise InputError(f"line {number}: expected a JSON object")
+    return item
+
+
+def _snapshot_from_item(item: dict[str, Any], number: int) -> Snapshot:
+    draft = item.get("draft")
+    if not isinstance(draft, str):
+        raise InputError(f"line {number}: 'draft' must be a string")
+    lang = item.get("lang") or "auto"
+    if lang not in ("auto", "de", "en"):
+        raise InputError(f"line {number}: 'lang' must be null, 'de' or 'en'")
+    raw_recipient = item.get("recipient") or {}
+    if not isinstance(raw_recipient, dict):
+        raise InputError(f"line {number}: 'recipient' must be an object")
+    fields = {
+        key: raw_recipient.get(key) or "" for key in ("name", "salutation", "notes", "company")
+    }
+    if not all(isinstance(value, str) for value in fields.values()):
+        raise InputError(f"line {number}: recipient fields must be strings")
+    return Snapshot(number, draft, Recipient(**fields), lang)
+
+
+def _run_batch(path: Path, analyzer: Any, out: TextIO) -> int:
+    for number, line in _batch_lines(path):
+        if not line.strip():
+            continue
+        item_id: Any = None
+        try:
+            item = _parse_line(line, number)
+            item_id = item.get("id")
+            report = analyzer.analyze(_snapshot_from_item(item, number))
+            result: dict[str, Any] = {"id": item_id, "report": report.to_dict()}
+        except InputError as error:
+            result = {"id": item_id, "error": str(error)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return EXIT_OK
+
+
+def format_report(report: Report, text: str) -> str:
+    """The human-readable report: score, explanation, hints, metrics and findings."""
+    german = report.language == "de"
+    p = report.personalization
+    m = report.metrics
+    lines = [
+        f"{'Personalisierung' if german else 'Personalization'}: {p.score}/100  ({p.method})",
+        f"  {p.explanation}",
+    ]
+    lines += [f"  → {hint}" for hint in p.hints]
+    lines.append(
+        (
+            f"{m.words} Wörter ≈ {m.reading_seconds} s, {m.questions} Fragen, "
+            f"{round(m.you_share * 100)} % über Sie/dich"
+        )
+        if german
+        else (
+            f"{m.words} words ≈ {m.reading_seconds} s, {m.questions} questions, "
+            f"{round(m.you_share * 100)} % about you"
+        )
+    )
+    if not report.findings:
+        lines.append("Keine Auffälligkeiten." if german else "No findings.")
+    for finding in report.findings:
+        quoted = text[finding.start : finding.end]
+        lines.append(
+            f"[{finding.category}] {finding.start}-{finding.end} “{quoted}”: {finding.message}"
+        )
+        lines += [f"    ✎ {suggestion}" for suggestion in finding.suggestions]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""Pure domain logic: no Qt, no I/O, no heavy imports (checked by import-linter)."""

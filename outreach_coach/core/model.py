@@ -1,0 +1,178 @@
+"""Immutable values that flow from the editor to the analyzer and back to the panel.
+
+Offsets are always Python ``str`` indices (code points); the UI and LanguageTool
+convert to UTF-16 at their own boundary (see ``core.offsets``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Category(StrEnum):
+    """What kind of problem a finding points at (stable names, used by the CLI JSON)."""
+
+    GENERIC_PHRASE = "generic_phrase"
+    BUZZWORD = "buzzword"
+    EMPTY_PROMISE = "empty_promise"
+    PRESSURE = "pressure"
+    PRICE_DUMPING = "price_dumping"
+    FAKE_PERSONALIZATION = "fake_personalization"
+    UNSUPPORTED_CLAIM = "unsupported_claim"
+    TEMPLATE_ERROR = "template_error"
+    MASS_MESSAGE = "mass_message"
+    GRAMMAR = "grammar"
+    SPELLING = "spelling"
+    STYLE = "style"
+
+
+class Severity(StrEnum):
+    """How urgently the user should look at a finding."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """The person the draft is written to, as far as the user knows them."""
+
+    name: str = ""
+    salutation: str = ""
+    notes: str = ""
+    company: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One state of the editor, handed to a worker; ``revision`` identifies it."""
+
+    revision: int
+    text: str
+    recipient: Recipient = field(default_factory=Recipient)
+    language: str = "auto"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A span of the draft worth the user's attention, with the reason and a way out."""
+
+    start: int
+    end: int
+    category: Category
+    severity: Severity
+    message: str
+    suggestions: tuple[str, ...] = ()
+    rule: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "category": str(self.category),
+            "severity": str(self.severity),
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FactUse:
+    """One fact from the notes and whether (and where) the draft uses it."""
+
+    text: str
+    notes_start: int
+    notes_end: int
+    weight: float
+    used: bool
+    similarity: float
+    evidence: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "notes_span": [self.notes_start, self.notes_end],
+            "weight": round(self.weight, 3),
+            "used": self.used,
+            "similarity": round(self.similarity, 3),
+            "evidence": list(self.evidence) if self.evidence else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Personalization:
+    """How much of the draft could only have been written to this recipient, and why."""
+
+    score: int
+    facts: tuple[FactUse, ...]
+    components: dict[str, float]
+    hints: tuple[str, ...]
+    explanation: str
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "facts": [fact.to_dict() for fact in self.facts],
+            "components": {key: round(value, 3) for key, value in self.components.items()},
+            "hints": list(self.hints),
+            "explanation": self.explanation,
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Listening and form signals, in numbers the panel turns into plain words."""
+
+    words: int
+    characters: int
+    sentences: int
+    questions: int
+    you_words: int
+    me_words: int
+    reading_seconds: int
+
+    @property
+    def you_share(self) -> float:
+        total = self.you_words + self.me_words
+        return self.you_words / total if total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "words": self.words,
+            "characters": self.characters,
+            "sentences": self.sentences,
+            "questions": self.questions,
+            "you_words": self.you_words,
+            "me_words": self.me_words,
+            "you_share": round(self.you_share, 3),
+            "reading_seconds": self.reading_seconds,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the coach has to say about one snapshot."""
+
+    revision: int
+    language: str
+    personalization: Personalization
+    findings: tuple[Finding, ...]
+    metrics: Metrics
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "personalization": self.personalization.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+            "metrics": self.metrics.to_dict(),
+        }

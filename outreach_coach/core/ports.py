@@ -1,0 +1,26 @@
+"""What the core needs from the outside world, as protocols the services implement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+class Embedder(Protocol):
+    """Semantic similarity between short texts (sentences, note facts)."""
+
+    @property
+    def name(self) -> str:
+        """A short label for the status bar and reports, e.g. ``"USE multilingual v3"``."""
+        ...
+
+    @property
+    def match_threshold(self) -> float:
+        """Cosine similarity from which two texts say the same thing (differs per model)."""
+        ...
+
+    def similarity(self, left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
+        """Cosine similarity of every ``left`` text with every ``right`` text (rows = left)."""
+        ...

@@ -1,0 +1,182 @@
+"""The coach panel: score, explanation, metrics in plain words, facts and findings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_coach.ui.styles import category_color
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import FactUse, Finding, Metrics, Report
+
+# Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
+# refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
+_INDEX_ROLE = Qt.ItemDataRole.UserRole
+_CATEGORY_LABELS = {
+    "generic_phrase": ("Floskel", "Generic phrase"),
+    "buzzword": ("Modewort", "Buzzword"),
+    "empty_promise": ("Leeres Versprechen", "Empty promise"),
+    "pressure": ("Druck", "Pressure"),
+    "price_dumping": ("Dumpingpreis", "Price dumping"),
+    "fake_personalization": ("Schein-Personalisierung", "Fake personalization"),
+    "unsupported_claim": ("Unbelegte Behauptung", "Unsupported claim"),
+    "template_error": ("Vorlagenfehler", "Template error"),
+    "mass_message": ("Massennachricht", "Mass message"),
+    "grammar": ("Grammatik", "Grammar"),
+    "spelling": ("Rechtschreibung", "Spelling"),
+    "style": ("Stil", "Style"),
+}
+
+
+def category_label(category: str, german: bool) -> str:
+    labels = _CATEGORY_LABELS.get(category, (category, category))
+    return labels[0] if german else labels[1]
+
+
+def metrics_sentence(metrics: Metrics, german: bool) -> str:
+    """Metrics in plain words, e.g. "2 questions, 61 % about you, 94 words ≈ 25 s"."""
+    share = round(metrics.you_share * 100)
+    questions, count_words = metrics.questions, metrics.words
+    if german:
+        return (
+            f"{questions} {'Frage' if questions == 1 else 'Fragen'}, {share} % über Sie/dich, "
+            f"{count_words} {'Wort' if count_words == 1 else 'Wörter'} "
+            f"≈ {metrics.reading_seconds} s"
+        )
+    return (
+        f"{questions} {'question' if questions == 1 else 'questions'}, {share} % about you, "
+        f"{count_words} {'word' if count_words == 1 else 'words'} ≈ {metrics.reading_seconds} s"
+    )
+
+
+class CoachPanel(QWidget):
+    """Render a Report; emit the finding (or fact evidence) the user wants to see."""
+
+    finding_activated = Signal(object)  # Finding
+    evidence_activated = Signal(int, int)  # str offsets in the draft
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.score_label = QLabel("–")
+        font = QFont(self.score_label.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.score_bar = QProgressBar()
+        self.score_bar.setRange(0, 100)
+        self.score_bar.setTextVisible(False)
+        self.score_bar.setAccessibleName("Personalization score")
+        self.explanation_label = QLabel()
+        self.metrics_label = QLabel()
+        self.method_label = QLabel()
+        for label in (self.explanation_label, self.metrics_label, self.method_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.method_label.setEnabled(False)  # secondary text, palette-aware grey
+        self.facts_list = QListWidget()
+        self.facts_list.setAccessibleName("Facts from the notes")
+        self.findings_title = QLabel()
+        self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName("Findings")
+        self.findings_list.setWordWrap(True)
+        self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
+        self.findings_list.itemClicked.connect(self._on_findings_list_item_activated)
+        self.facts_list.itemClicked.connect(self._on_facts_list_item_clicked)
+        self.facts_title = QLabel()
+        self._facts: list[FactUse] = []
+        self._findings: list[Finding] = []
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.score_label,
+            self.score_bar,
+            self.explanation_label,
+            self.method_label,
+            self.metrics_label,
+            self.facts_title,
+            self.facts_list,
+            self.findings_title,
+            self.findings_list,
+        ):
+            layout.addWidget(widget)
+        layout.setStretch(layout.indexOf(self.facts_list), 1)
+        layout.setStretch(layout.indexOf(self.findings_list), 3)
+        self.show_waiting()
+
+    def show_waiting(self) -> None:
+        self.score_label.setText("–")
+        self.explanation_label.setText(
+            "Type a draft: the coach shows what makes it personal and what not."
+        )
+        self.facts_title.setText("Facts")
+        self.findings_title.setText("Findings")
+
+    def show_report(self, report: Report) -> None:
+        german = report.language == "de"
+        p = report.personalization
+        self.score_label.setText(f"{p.score}/100")
+        self.score_bar.setValue(p.score)
+        hints = "".join(f"\n→ {hint}" for hint in p.hints)
+        self.explanation_label.setText(p.explanation + hints)
+        self.method_label.setText(("Vergleich: " if german else "Compared by: ") + p.method)
+        self.metrics_label.setText(metrics_sentence(report.metrics, german))
+        self._show_facts(report, german)
+        self._show_findings(report, german)
+
+    def _show_facts(self, report: Report, german: bool) -> None:
+        self.facts_list.clear()
+        facts = report.personalization.facts
+        self._facts = list(facts)
+        used = sum(fact.used for fact in facts)
+        self.facts_title.setText(
+            f"{'Fakten aus den Notizen' if german else 'Facts from the notes'}: {used}/{len(facts)}"
+        )
+        for index, fact in enumerate(facts):
+            item = QListWidgetItem(("✔ " if fact.used else "○ ") + fact.text)
+            item.setData(_INDEX_ROLE, index)
+            item.setToolTip(
+                (
+                    "Im Entwurf verwendet – klicken zeigt die Stelle."
+                    if german
+                    else "Used in the draft – click to see where."
+                )
+                if fact.used
+                else ("Noch nicht verwendet." if german else "Not used yet.")
+            )
+            self.facts_list.addItem(item)
+
+    def _show_findings(self, report: Report, german: bool) -> None:
+        self.findings_list.clear()
+        self._findings = list(report.findings)
+        self.findings_title.setText(
+            f"{'Hinweise' if german else 'Findings'}: {len(report.findings)}"
+        )
+        for index, finding in enumerate(report.findings):
+            label = category_label(str(finding.category), german)
+            item = QListWidgetItem(f"{label}: {finding.message}")
+            item.setForeground(category_color(finding.category))
+            item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
+            item.setData(_INDEX_ROLE, index)
+            self.findings_list.addItem(item)
+
+    def _on_findings_list_item_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(_INDEX_ROLE)
+        if isinstance(index, int) and 0 <= index < len(self._findings):
+            self.finding_activated.emit(self._findings[index])
+
+    def _on_facts_list_item_clicked(self, item: QListWidgetItem) -> None:
+        index = item.data(_INDEX_ROLE)
+        if isinstance(index, int) and 0 <= index < len(self._facts):
+            evidence = self._facts[index].evidence
+            if evidence is not None:
+                self.evidence_activated.emit(*evidence)

@@ -1,0 +1,170 @@
+"""The main window: wiring only. Recipient | draft | coach, side by side."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_coach import APP_NAME
+from outreach_coach.core.model import Finding, Report, Snapshot
+from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
+from outreach_coach.ui.actions import create_actions
+from outreach_coach.ui.clipboard import copy_polished
+from outreach_coach.ui.coach_panel import CoachPanel
+from outreach_coach.ui.editor import DraftEditor
+from outreach_coach.ui.messages import CrashReporter
+from outreach_coach.ui.recipient_form import RecipientForm
+from outreach_coach.ui.workers import AnalysisLane, ServiceLoader
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from outreach_coach.core.analyzer import Analyzer
+    from outreach_coach.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+def _group(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class MainWindow(QMainWindow):
+    """Compose the editor, the recipient form and the coach panel, and connect them."""
+
+    def __init__(self, analyzer: Analyzer, paths: AppPaths, log_file: Path) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 780)
+        self._revision = 0
+        self.last_report: Report | None = None
+        self.recipient_form = RecipientForm()
+        self.editor = DraftEditor()
+        self.editor.setAccessibleName("Draft")
+        self.editor.setPlaceholderText("Write your message here – to one person.")
+        self.panel = CoachPanel()
+        self.copy_button = QPushButton("Copy polished text")
+        self.lane = AnalysisLane(analyzer, self)
+        self.model_status = QLabel("Embedding model: not loaded")
+        self.model_loader: ServiceLoader | None = None
+        self.actions_by_key = create_actions(self)
+        self.crash_reporter = CrashReporter(
+            self, self.editor.toPlainText, paths.data / "recovered", log_file
+        )
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(_group("Recipient", self.recipient_form))
+        splitter.addWidget(_group("Draft", self.editor, self.copy_button))
+        splitter.addWidget(_group("Coach", self.panel))
+        splitter.setSizes([300, 560, 420])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.model_status)
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.actions_by_key["copy"])
+        menu.addSeparator()
+        menu.addAction(self.actions_by_key["quit"])
+        view = self.menuBar().addMenu("&View")
+        for key in ("focus_editor", "focus_panel", "focus_recipient"):
+            view.addAction(self.actions_by_key[key])
+        self.editor.setFocus()
+
+    def _connect(self) -> None:
+        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.paste_cleaned.connect(self._on_editor_paste_cleaned)
+        self.recipient_form.changed.connect(self.request_analysis)
+        self.lane.report_ready.connect(self._on_lane_report_ready)
+        self.lane.analysis_failed.connect(self._on_lane_analysis_failed)
+        self.panel.finding_activated.connect(self._on_panel_finding_activated)
+        self.panel.evidence_activated.connect(self.editor.select_span)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        actions = self.actions_by_key
+        actions["copy"].triggered.connect(self.copy_to_clipboard)
+        actions["quit"].triggered.connect(self.close)
+        actions["focus_editor"].triggered.connect(self.editor.setFocus)
+        actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
+        actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
+
+    def start_loaders(self, choice: EmbedderChoice | None = None) -> None:
+        """Load the embedding model in the background; rules work meanwhile."""
+        chosen = choice or EmbedderChoice()
+        loader = ServiceLoader("embedding model", lambda: load_embedder(chosen), self)
+        loader.progress.connect(self._on_model_loader_progress)
+        loader.loaded.connect(self._on_model_loader_loaded)
+        loader.load_failed.connect(self._on_model_loader_load_failed)
+        self.model_loader = loader
+        loader.start()
+
+    def request_analysis(self) -> None:
+        self._revision += 1
+        self.lane.request(
+            Snapshot(self._revision, self.editor.toPlainText(), self.recipient_form.recipient())
+        )
+
+    def copy_to_clipboard(self) -> None:
+        copied = copy_polished(self.editor.toPlainText())
+        self.statusBar().showMessage(
+            f"Copied {len(copied)} characters to the clipboard (polished).", 5000
+        )
+
+    def shutdown(self) -> None:
+        """Ordered shutdown: lane first, then the loader (bounded), then the crash hooks."""
+        self.lane.shutdown()
+        if self.model_loader is not None:
+            self.model_loader.wait(timeout=10.0)
+        self.crash_reporter.uninstall()
+
+    def _on_editor_edited(self, _revision: int) -> None:
+        self.request_analysis()
+
+    def _on_editor_paste_cleaned(self, removed: int) -> None:
+        self.statusBar().showMessage(
+            f"Removed {removed} invisible control character(s) (such as NUL) from the pasted text.",
+            8000,
+        )
+
+    def _on_lane_report_ready(self, report: Report) -> None:
+        if report.revision != self._revision:
+            return
+        self.last_report = report
+        self.editor.show_findings(self.editor.toPlainText(), report.findings)
+        self.panel.show_report(report)
+
+    def _on_lane_analysis_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Analysis failed: {message} (details in the log)", 10000)
+
+    def _on_panel_finding_activated(self, finding: Finding) -> None:
+        self.editor.select_span(finding.start, finding.end)
+
+    def _on_model_loader_progress(self, name: str) -> None:
+        self.model_status.setText(f"Loading {name}… (rules work meanwhile)")
+
+    def _on_model_loader_loaded(self, embedder: object) -> None:
+        if not isinstance(embedder, CachedEmbedder):
+            return
+        self.lane.set_analyzer(self.lane.analyzer.with_embedder(embedder))
+        self.model_status.setText(f"Embedding model: {embedder.name}")
+        self.request_analysis()
+
+    def _on_model_loader_load_failed(self, message: str) -> None:
+        self.model_status.setText("Embedding model unavailable – scoring by wording only")
+        self.statusBar().showMessage(f"Could not load the embedding model: {message}", 15000)

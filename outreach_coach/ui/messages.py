@@ -1,0 +1,84 @@
+"""Crash handling: an uncaught exception is logged, the draft is saved, and the user is told."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from types import TracebackType
+
+log = logging.getLogger(__name__)
+
+
+def save_recovery_copy(text: str, folder: Path) -> Path:
+    """Write the draft to a timestamped file readable only by the user."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / f"draft-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    path.chmod(0o600)
+    return path
+
+
+class CrashReporter(QObject):
+    """Install as ``sys.excepthook``/``threading.excepthook``; keeps the draft safe."""
+
+    _crashed = Signal(str)
+
+    def __init__(
+        self, parent: QWidget, draft_text: Callable[[], str], recovery_dir: Path, log_file: Path
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._draft_text = draft_text
+        self._recovery_dir = recovery_dir
+        self._log_file = log_file
+        self._crashed.connect(self._on_crashed)
+        self.last_recovery: Path | None = None
+
+    def install(self) -> None:
+        sys.excepthook = self._excepthook
+        threading.excepthook = self._thread_excepthook
+
+    def uninstall(self) -> None:
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
+
+    def _excepthook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("uncaught exception", exc_info=(kind, error, tb))
+        self._crashed.emit("".join(traceback.format_exception_only(kind, error)).strip())
+
+    def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        log.error(
+            "uncaught exception in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
+        self._crashed.emit(f"{args.exc_type.__name__}: {args.exc_value}")
+
+    def _on_crashed(self, summary: str) -> None:
+        try:
+            self.last_recovery = save_recovery_copy(self._draft_text(), self._recovery_dir)
+            saved = f"Your draft is safe: a copy was saved to\n{self.last_recovery}"
+        except OSError as error:
+            saved = f"The draft is still in the editor, but a safety copy failed: {error}"
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Outreach Coach – unexpected error",
+            f"Something went wrong inside Outreach Coach:\n{summary}\n\n{saved}\n\n"
+            f"Details are in the log: {self._log_file}",
+            parent=self._parent,
+        )
+        box.setModal(False)
+        box.show()

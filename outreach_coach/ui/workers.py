@@ -1,0 +1,128 @@
+"""Qt adapters over ``jobs.LatestOnlyRunner``: the analysis lane and the model loader.
+
+Workers only ever get immutable snapshots; results come back as signals on QObjects that
+live in the GUI thread (queued across threads by Qt), and a result whose revision is no
+longer the newest requested one is dropped, so stale text is never painted.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from outreach_coach.jobs import LatestOnlyRunner, Outcome
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from outreach_coach.core.analyzer import Analyzer
+    from outreach_coach.core.model import Report, Snapshot
+
+log = logging.getLogger(__name__)
+
+THROTTLE_MS = 80
+
+
+class AnalysisLane(QObject):
+    """Throttled (leading + trailing edge), single-flight analysis of the newest snapshot."""
+
+    report_ready = Signal(object)  # Report
+    analysis_failed = Signal(str)
+    _delivered = Signal(object)  # Outcome[Report], emitted from the worker thread
+
+    def __init__(self, analyzer: Analyzer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._analyzer = analyzer
+        self._latest_revision = -1
+        self._pending: Snapshot | None = None
+        self.submitted: list[int] = []  # revisions handed to the worker, for status and tests
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(THROTTLE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._runner: LatestOnlyRunner[Report] = LatestOnlyRunner(self._delivered.emit, "analysis")
+        self._delivered.connect(self._on_delivered)
+
+    @property
+    def analyzer(self) -> Analyzer:
+        return self._analyzer
+
+    def set_analyzer(self, analyzer: Analyzer) -> None:
+        """Swap in a new analyzer (e.g. once the model has loaded); it applies to the next job."""
+        self._analyzer = analyzer
+
+    def request(self, snapshot: Snapshot) -> None:
+        """Analyse ``snapshot`` now if the lane is quiet, else once the throttle interval ends."""
+        self._latest_revision = snapshot.revision
+        if self._timer.isActive():
+            self._pending = snapshot
+            return
+        self._submit(snapshot)
+        self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._pending = None
+        self._runner.shutdown(timeout=5.0)
+
+    def _submit(self, snapshot: Snapshot) -> None:
+        analyzer = self._analyzer
+        del self.submitted[:-100]
+        self.submitted.append(snapshot.revision)
+        self._runner.submit(snapshot.revision, lambda: analyzer.analyze(snapshot))
+
+    def _on_timer_timeout(self) -> None:
+        if self._pending is not None:
+            snapshot, self._pending = self._pending, None
+            self._submit(snapshot)
+            self._timer.start()
+
+    def _on_delivered(self, outcome: Outcome[Report]) -> None:
+        if outcome.revision != self._latest_revision:
+            return  # stale: a newer snapshot is on its way
+        if outcome.error is not None:
+            self.analysis_failed.emit(str(outcome.error))
+        elif outcome.value is not None:
+            self.report_ready.emit(outcome.value)
+
+
+class ServiceLoader(QObject):
+    """Load one expensive service (a model, a server) on a background thread, after show()."""
+
+    progress = Signal(str)
+    loaded = Signal(object)
+    load_failed = Signal(str)
+
+    def __init__(
+        self, name: str, load: Callable[[], object], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._load = load
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self.progress.emit(self._name)
+        self._thread = threading.Thread(target=self._run, name=f"load-{self._name}", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float) -> bool:
+        """Block until loading ended (tests and shutdown only); True if it did."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            service = self._load()
+        except Exception as error:  # noqa: BLE001 - any failure becomes a status, never a crash
+            log.warning("loading %s failed: %s", self._name, error)
+            self.load_failed.emit(str(error))
+        else:
+            self.loaded.emit(service)

@@ -1,0 +1,157 @@
+"""The first rules: placeholders, greetings and catalog phrases, on the shipped catalogs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from outreach_coach.core.catalog import compile_pattern, parse_catalog
+from outreach_coach.core.model import Category, Recipient, Snapshot
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
+
+
+def flagged(
+    analyzer: Analyzer, text: str, recipient: Recipient | None = None
+) -> list[tuple[str, str]]:
+    report = analyzer.analyze(Snapshot(1, text, recipient or Recipient()))
+    return [(str(f.category), text[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["{{first_name}}", "{Vorname}", "[Name]", "[FIRMA]", "<Name>", "%FIRSTNAME%", "$name", "___"],
+)
+def test_leftover_placeholders_are_template_errors(
+    rules_analyzer: Analyzer, placeholder: str
+) -> None:
+    text = f"Hallo {placeholder}, ich habe Ihren Beitrag gelesen."
+    assert ("template_error", placeholder) in flagged(rules_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Preis liegt bei $80 pro Stunde [sic] und <3 Tage.",
+        "Schreiben Sie an anna@example.org oder siehe [1].",
+        "I paid $15 for the ticket, see [link](https://example.org).",
+    ],
+)
+def test_no_placeholder_false_alarms(rules_analyzer: Analyzer, text: str) -> None:
+    assert not [f for f in flagged(rules_analyzer, text) if f[0] == "template_error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hallo Doktor,\nwie geht es?", "Doktor"),
+        ("Hi Professor!\nQuick question.", "Professor"),
+        ("Hallo Doktor 😀,\nwie geht es?", "Doktor"),
+    ],
+)
+def test_title_used_as_name(rules_analyzer: Analyzer, text: str, title: str) -> None:
+    assert ("template_error", title) in flagged(rules_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Frau Dr. Weber,\nvielen Dank.",
+        "Liebe Anna,\nwie geht es?",
+        "Hallo Herr Prof. Müller,\nkurze Frage.",
+        "Hallo Doktor Weber, danke.",
+    ],
+)
+def test_correct_salutations_are_not_flagged(rules_analyzer: Analyzer, text: str) -> None:
+    recipient = Recipient(name="Anna Weber", salutation="Frau Dr.")
+    assert not [f for f in flagged(rules_analyzer, text, recipient) if f[0] == "template_error"]
+
+
+def test_anonymous_greeting_when_name_is_known(rules_analyzer: Analyzer) -> None:
+    recipient = Recipient(name="Anna Weber", salutation="Frau Dr.")
+    found = flagged(
+        rules_analyzer, "Sehr geehrte Damen und Herren,\nich schreibe Ihnen.", recipient
+    )
+    assert ("template_error", "Sehr geehrte Damen und Herren") in found
+    assert not flagged(rules_analyzer, "Sehr geehrte Damen und Herren,\nich schreibe Ihnen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ich hoffe, diese Nachricht erreicht Sie gut.",
+            ("generic_phrase", "Ich hoffe, diese Nachricht erreicht Sie gut"),
+        ),
+        (
+            "ich hoffe diese Mail\nerreicht dich gut!",
+            ("generic_phrase", "ich hoffe diese Mail\nerreicht dich gut"),
+        ),
+        ("Mehr Leads für Ihr Team.", ("buzzword", "Leads")),
+        ("Das richtige Mindset zählt.", ("buzzword", "Mindset")),
+        (
+            "Wir versprechen 6- bis 7-stellige Jahresumsätze.",
+            ("empty_promise", "6- bis 7-stellige Jahresumsätze"),
+        ),
+        (
+            "I hope this message finds you well.",
+            ("generic_phrase", "I hope this message finds you well"),
+        ),
+        ("We generate qualified leads.", ("buzzword", "qualified leads")),
+        ("It’s a six-figure business.", ("empty_promise", "six-figure business")),
+    ],
+)
+def test_catalog_phrases(rules_analyzer: Analyzer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in flagged(rules_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er war Leadsänger einer Band.",
+        "This leads to better talks.",
+        "Our leadership team is small.",
+    ],
+)
+def test_no_match_inside_words_or_other_senses(rules_analyzer: Analyzer, text: str) -> None:
+    assert not [f for f in flagged(rules_analyzer, text) if f[0] == "buzzword"]
+
+
+def test_pattern_syntax_inflection_optional_and_quotes() -> None:
+    regex = compile_pattern("(ich|) hoffe(,|) (diese|meine) Nachricht erreich* Sie gut")
+    assert regex.search("Hoffe diese Nachricht erreicht Sie gut")
+    assert regex.search("ich hoffe, meine Nachricht erreichte Sie gut")
+    assert not regex.search("ich hoffe, diese Nachricht erreicht Sie nicht gut")
+    assert compile_pattern("it's").search("it’s")
+
+
+def test_bad_catalog_entry_names_the_entry() -> None:
+    with pytest.raises(ValueError, match="broken"):
+        parse_catalog(
+            "en",
+            '[[entry]]\nid = "broken"\ncategory = "nope"\npatterns = ["x"]\nexplanation = "e"\n',
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text()
+        | st.sampled_from(["\x00", "\u200f", "\r\n", "😀", "{{x}}", "Leads", "Hallo Doktor,", "\n"])
+    ).map("".join)
+)
+def test_findings_are_inside_text_ordered_and_deterministic(
+    rules_analyzer: Analyzer, text: str
+) -> None:
+    first = rules_analyzer.analyze(Snapshot(1, text, Recipient(name="Anna")))
+    second = rules_analyzer.analyze(Snapshot(1, text, Recipient(name="Anna")))
+    assert first == second
+    starts = [f.start for f in first.findings]
+    assert starts == sorted(starts)
+    for finding in first.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.category in Category

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from outreach_coach.core.text import guess_language, lines_and_sentences, sentences, words
+
+
+def texts(spans: list) -> list[str]:  # type: ignore[type-arg]
+    return [span.text for span in spans]
+
+
+def test_german_abbreviations_and_ordinals_do_not_split() -> None:
+    text = "Wir treffen uns am 3. März in Berlin, z. B. mit Dr. Weber. Passt Ihnen das?"
+    assert texts(sentences(text)) == [
+        "Wir treffen uns am 3. März in Berlin, z. B. mit Dr. Weber.",
+        "Passt Ihnen das?",
+    ]
+
+
+def test_english_abbreviations_and_urls() -> None:
+    text = "I read your post on example.com/blog, e.g. the part on Acme Inc. growth. Thanks!"
+    assert texts(sentences(text)) == [
+        "I read your post on example.com/blog, e.g. the part on Acme Inc. growth.",
+        "Thanks!",
+    ]
+
+
+def test_sentence_offsets_point_at_their_text() -> None:
+    text = "Hallo Anna 😀!\r\nWie war die Konferenz? Gut."
+    for span in sentences(text):
+        assert text[span.start : span.end] == span.text
+
+
+def test_notes_split_into_bullets_and_sentences() -> None:
+    notes = "- spoke at PyCon DE about data contracts\n* leads the data team. Has two kids.\n\n"
+    facts = lines_and_sentences(notes)
+    assert texts(facts) == [
+        "spoke at PyCon DE about data contracts",
+        "leads the data team.",
+        "Has two kids.",
+    ]
+    for fact in facts:
+        assert notes[fact.start : fact.end] == fact.text
+
+
+def test_words_keep_hyphenated_compounds() -> None:
+    assert texts(words("IT-Dienstleistungen für 5 € pro Stunde")) == [
+        "IT-Dienstleistungen",
+        "für",
+        "5",
+        "pro",
+        "Stunde",
+    ]
+
+
+def test_language_guess() -> None:
+    assert guess_language("Ich habe Ihren Vortrag gesehen und fand ihn gut.") == "de"
+    assert guess_language("I saw your talk and liked it a lot.") == "en"
+    assert guess_language("Grüße") == "de"
+    assert guess_language("", default="de") == "de"
+
+
+@given(st.text())
+def test_sentences_are_inside_and_ordered(text: str) -> None:
+    previous_end = 0
+    for span in sentences(text):
+        assert previous_end <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        previous_end = span.end
