@@ -38,8 +38,8 @@ fmt: install ## format the code
 	$(BIN)/ruff check --fix .
 
 bench: install ## benchmarks: start-up, keystroke-to-panel latency
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_keystroke.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_startup
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke
 
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -27,3 +27,10 @@ def main_window(qtbot: QtBot, isolated_data_dir: Path) -> Iterator[MainWindow]:
     qtbot.wait_exposed(window)
     yield window
     window.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def clear_clipboard_after_test(qapp: QApplication) -> Iterator[None]:
+    """WORKAROUND: an offscreen QApplication that still owns clipboard data at exit segfaults."""
+    yield
+    qapp.clipboard().clear()
