@@ -12,6 +12,7 @@ from outreach_coach.app import build_main_window
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
     from outreach_coach.ui.main_window import MainWindow
