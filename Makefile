@@ -5,7 +5,10 @@ PY      = $(VENV)/bin/python
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: help install run test lint fmt pytest bench clean
+LT_DIR  = .cache/languagetool
+LT_STAMP = $(LT_DIR)/.complete
+
+.PHONY: help install run test lint fmt pytest bench clean languagetool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -19,8 +22,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv (if needed) and install the app with its test tools
 
-run: install ## start the app
-	$(PY) -m outreach_coach
+$(LT_STAMP): packaging/languagetool/pom.xml
+	rm -rf $(LT_DIR)
+	mvn -q -B -f packaging/languagetool/pom.xml dependency:copy-dependencies \
+		-DoutputDirectory=$(CURDIR)/$(LT_DIR) -DincludeScope=runtime
+	touch $(LT_STAMP)
+
+languagetool: $(LT_STAMP) ## fetch a local LanguageTool server (de, en) from Maven Central into .cache/
+
+run: install ## start the app (grammar checks use .cache/languagetool when `make languagetool` ran)
+	OUTREACH_COACH_LANGUAGETOOL="$${OUTREACH_COACH_LANGUAGETOOL:-$$(test -f $(LT_STAMP) && echo $(CURDIR)/$(LT_DIR))}" \
+		$(PY) -m outreach_coach
 
 lint: install ## ruff (lint + format check), mypy, import-linter
 	$(BIN)/ruff check .
@@ -28,8 +40,8 @@ lint: install ## ruff (lint + format check), mypy, import-linter
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-pytest: install ## the test suite only, Qt offscreen
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+pytest: install languagetool ## the test suite only, Qt offscreen, with a real LanguageTool
+	QT_QPA_PLATFORM=offscreen OUTREACH_COACH_TEST_LANGUAGETOOL=$(CURDIR)/$(LT_DIR) $(BIN)/pytest
 
 test: lint pytest ## everything CI runs: lint, types, import contracts, tests
 

@@ -60,3 +60,13 @@ class Analyzer:
         found.extend(greeting_findings(text, recipient, language))
         found.sort(key=lambda f: (f.start, f.end, f.rule))
         return tuple(found)
+
+
+def merge_findings(own: tuple[Finding, ...], grammar: list[Finding]) -> tuple[Finding, ...]:
+    """Add grammar findings, except where the coach already marks the same words."""
+    kept = [
+        extra
+        for extra in grammar
+        if not any(extra.start < mine.end and mine.start < extra.end for mine in own)
+    ]
+    return tuple(sorted((*own, *kept), key=lambda f: (f.start, f.end, f.rule)))

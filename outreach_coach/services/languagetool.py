@@ -1,0 +1,298 @@
+"""Grammar and spelling through LanguageTool, via language-tool-python.
+
+Modes: ``off``; ``url`` (a server the user runs; text leaves the machine unless the host is
+local); ``directory`` (an unpacked LanguageTool or a folder of its jars, such as the one
+``make languagetool`` fills: we start ``org.languagetool.server.HTTPServer`` on a free
+loopback port and restart it when it dies); ``local`` (language-tool-python downloads and
+manages LanguageTool itself, after the user agreed). LanguageTool counts UTF-16 code units;
+findings are mapped to ``str`` offsets here, at the boundary.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.offsets import Utf16Map
+from outreach_coach.errors import ServiceUnavailableError
+
+log = logging.getLogger(__name__)
+
+MODES = ("off", "local", "directory", "url")
+CHUNK_CHARS = 10_000
+_LANGUAGE_CODES = {"de": "de-DE", "en": "en-US"}
+_SPELLING_TYPES = {"misspelling"}
+_STYLE_TYPES = {"style", "locale-violation", "register"}
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarSettings:
+    """How to reach LanguageTool and what to ask it for."""
+
+    mode: str = "off"
+    url: str = ""
+    directory: str = ""
+    english_variant: str = "en-US"
+    mother_tongue: str = ""
+    picky: bool = False
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    disabled_categories: frozenset[str] = field(default_factory=frozenset)
+
+
+def is_local_url(url: str) -> bool:
+    """True when the server runs on this machine, so no text leaves it."""
+    host = urllib.parse.urlparse(url).hostname or ""
+    return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")
+
+
+def free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_answering(
+    url: str, timeout: float, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Poll ``/v2/languages`` until the server answers; fail early if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise ServiceUnavailableError(
+                f"LanguageTool stopped while starting (exit code {process.returncode})",
+                hint="Check that the folder holds a complete LanguageTool and Java 17+ is installed",
+            )
+        try:
+            with urllib.request.urlopen(url.rstrip("/") + "/v2/languages", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise ServiceUnavailableError(f"LanguageTool did not answer at {url} within {timeout:.0f} s")
+
+
+class LocalServer:
+    """A LanguageTool HTTP server started from a folder of jars, on a free loopback port."""
+
+    def __init__(self, directory: Path, startup_timeout: float = 90.0) -> None:
+        self.directory = directory
+        self.startup_timeout = startup_timeout
+        self.process: subprocess.Popen[bytes] | None = None
+        self.url = ""
+
+    def classpath(self) -> str:
+        if (self.directory / "languagetool-server.jar").exists():  # an unpacked release
+            return str(self.directory / "languagetool-server.jar")
+        if not any(self.directory.glob("languagetool-server*.jar")):
+            raise ServiceUnavailableError(
+                f"No LanguageTool server jar in {self.directory}",
+                hint="Run `make languagetool` or point the setting at an unpacked LanguageTool",
+            )
+        return str(self.directory / "*")
+
+    def start(self) -> str:
+        java = shutil.which("java")
+        if java is None:
+            raise ServiceUnavailableError(
+                "Java is not installed", hint="LanguageTool needs Java 17 or newer"
+            )
+        port = free_loopback_port()
+        command = [
+            java,
+            "-Xss2m",
+            "-cp",
+            self.classpath(),
+            "org.languagetool.server.HTTPServer",
+            "--port",
+            str(port),
+        ]
+        log.info("starting LanguageTool on port %d", port)
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+        )
+        self.url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_answering(self.url, self.startup_timeout, self.process)
+        except ServiceUnavailableError:
+            self.stop()
+            raise
+        return self.url
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.process = None
+
+
+class GrammarChecker:
+    """Check texts with LanguageTool; one instance per grammar lane (not thread-safe)."""
+
+    def __init__(self, settings: GrammarSettings) -> None:
+        if settings.mode not in MODES or settings.mode == "off":
+            raise ServiceUnavailableError(f"Grammar mode {settings.mode!r} does not check anything")
+        self.settings = settings
+        self._server: LocalServer | None = None
+        self._tools: dict[str, Any] = {}
+        self._url = ""
+        self.restarts = 0
+
+    @property
+    def description(self) -> str:
+        where = "local server" if self._server or self.settings.mode == "local" else self._url
+        return f"LanguageTool ({where})"
+
+    def start(self) -> None:
+        """Start or reach the server; raises ``ServiceUnavailableError`` with a reason."""
+        mode = self.settings.mode
+        if mode == "directory":
+            self._server = LocalServer(Path(self.settings.directory).expanduser())
+            self._url = self._server.start()
+        elif mode == "url":
+            self._url = self.settings.url.rstrip("/")
+            wait_until_answering(self._url, timeout=10)
+        self._tool_for("de")  # fails now, in the loader, rather than on the first check
+
+    def close(self) -> None:
+        for tool in self._tools.values():
+            try:
+                tool.close()
+            except Exception:
+                log.debug("closing LanguageTool client failed", exc_info=True)
+        self._tools.clear()
+        if self._server is not None:
+            self._server.stop()
+
+    def _tool_for(self, language: str) -> Any:
+        code = self.settings.english_variant if language == "en" else _LANGUAGE_CODES["de"]
+        if code not in self._tools:
+            import language_tool_python
+
+            kwargs: dict[str, Any] = {"mother_tongue": self.settings.mother_tongue or None}
+            if self._url:
+                kwargs["remote_server"] = self._url
+            try:
+                tool = language_tool_python.LanguageTool(code, **kwargs)
+            except Exception as error:
+                raise ServiceUnavailableError(f"LanguageTool could not start: {error}") from error
+            tool.picky = self.settings.picky
+            tool.disabled_rules = set(self.settings.disabled_rules)
+            tool.disabled_categories = set(self.settings.disabled_categories)
+            self._tools[code] = tool
+        return self._tools[code]
+
+    def check(self, text: str, language: str) -> list[Finding]:
+        """Grammar, spelling and style findings with ``str`` offsets; chunks long texts."""
+        findings: list[Finding] = []
+        for chunk_start, chunk in chunks(text):
+            for finding in self._check_chunk(chunk, language):
+                findings.append(_shifted(finding, chunk_start))
+        return findings
+
+    def _check_chunk(self, chunk: str, language: str) -> list[Finding]:
+        try:
+            matches = self._tool_for(language).check(chunk)
+        except Exception as error:
+            if self._server is None or self._server.alive:
+                raise ServiceUnavailableError(f"LanguageTool failed: {error}") from error
+            self._restart()
+            matches = self._tool_for(language).check(chunk)
+        return [finding for match in matches if (finding := match_to_finding(match, chunk))]
+
+    def _restart(self) -> None:
+        log.warning("LanguageTool server died; restarting it")
+        self.restarts += 1
+        self.close()
+        self.start()
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split at paragraph (or line) breaks into pieces of at most about ``size`` characters."""
+    if len(text) <= size:
+        return [(0, text)] if text.strip() else []
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        if text[start:end].strip():
+            pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def match_to_finding(match: Any, text: str) -> Finding | None:
+    """Map one language-tool-python match to a Finding with exact ``str`` offsets.
+
+    language-tool-python already moves ``offset`` back by the astral characters before it,
+    but leaves ``error_length`` in UTF-16 units; we go back to UTF-16 and map both ends.
+    """
+    mapping = Utf16Map(text)
+    try:
+        utf16_start = mapping.to_utf16(int(match.offset))
+        end = mapping.from_utf16(utf16_start + int(match.error_length))
+    except IndexError:
+        log.warning("LanguageTool match outside the text (rule %s)", match.rule_id)
+        return None
+    start = mapping.from_utf16(utf16_start)
+    if end <= start:
+        return None
+    issue = str(match.rule_issue_type)
+    category = (
+        Category.SPELLING
+        if issue in _SPELLING_TYPES
+        else Category.STYLE
+        if issue in _STYLE_TYPES
+        else Category.GRAMMAR
+    )
+    return Finding(
+        start=start,
+        end=end,
+        category=category,
+        severity=Severity.WARNING if category != Category.STYLE else Severity.INFO,
+        message=str(match.message),
+        suggestions=tuple(str(value) for value in list(match.replacements)[:5]),
+        rule=f"languagetool.{match.rule_id}",
+    )
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    if not offset:
+        return finding
+    from dataclasses import replace
+
+    return replace(finding, start=finding.start + offset, end=finding.end + offset)
+
+
+ENV_LANGUAGETOOL = "OUTREACH_COACH_LANGUAGETOOL"
+
+
+def settings_from_value(value: str) -> GrammarSettings:
+    """``off``, ``local``, a server URL or a LanguageTool folder, as one setting string."""
+    value = value.strip()
+    if not value or value == "off":
+        return GrammarSettings(mode="off")
+    if value == "local":
+        return GrammarSettings(mode="local")
+    if value.startswith(("http://", "https://")):
+        return GrammarSettings(mode="url", url=value)
+    return GrammarSettings(mode="directory", directory=value)
