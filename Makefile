@@ -49,9 +49,10 @@ fmt: install ## format the code
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install ## benchmarks: start-up, keystroke-to-panel latency
+bench: install languagetool ## benchmarks: start-up, keystroke latency, LanguageTool
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_startup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke
+	$(PY) -m benchmarks.bench_languagetool
 
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

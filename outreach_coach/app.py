@@ -13,6 +13,7 @@ from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
+from outreach_coach.services.languagetool import configured_settings
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
 
@@ -43,7 +44,7 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     """Everything up to a typeable window; models load later, in the background."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
-    window = MainWindow(Analyzer(builtin_catalogs()), paths, log_file)
+    window = MainWindow(Analyzer(builtin_catalogs()), paths, log_file, configured_settings())
     window.crash_reporter.install()
     return window
 

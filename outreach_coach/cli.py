@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as one JSON object")
     check.add_argument("--no-grammar", action="store_true", help="skip grammar and spelling")
     check.add_argument(
+        "--languagetool-url",
+        help="check grammar with this LanguageTool server for this run "
+        "(default: OUTREACH_COACH_LANGUAGETOOL = off | local | URL | folder of LanguageTool)",
+    )
+    check.add_argument(
         "--no-embeddings",
         action="store_true",
         help="score by wording only, without loading an embedding model",
@@ -68,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
-    from outreach_coach.services.analysis import build_analyzer
+    from outreach_coach.services.analysis import CheckRunner, build_analyzer, start_grammar
 
     if args.batch and args.draft:
         raise InputError("Give either a draft file or --batch, not both")
@@ -76,6 +81,15 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
         raise InputError("Missing draft", hint="Give a file, - for standard input, or --batch")
     del data_dir  # profiles and history arrive with the storage layer; nothing to read yet
     analyzer = build_analyzer(embeddings=not args.no_embeddings)
+    grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
+    try:
+        return _check_and_print(args, CheckRunner(analyzer, grammar))
+    finally:
+        if grammar is not None:
+            grammar.close()
+
+
+def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
     if args.batch:
         return _run_batch(Path(args.batch), analyzer, sys.stdout)
     recipient = Recipient(

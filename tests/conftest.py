@@ -1,21 +1,23 @@
-"""Test isolation: Qt offscreen, and every data location inside the test's tmp dir."""
+"""Test isolation (Qt offscreen, data dirs in tmp) and the real LanguageTool server."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from typing import TYPE_CHECKING
 
 from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.paths import ENV_DATA_DIR
+from outreach_coach.services.languagetool import LocalServer
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DEFAULT_JARS = Path(__file__).resolve().parents[1] / ".cache" / "languagetool"
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +25,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test may touch the real user's data, config, cache or log folders."""
     data = tmp_path / "data"
     monkeypatch.setenv(ENV_DATA_DIR, str(data))
+    monkeypatch.delenv("OUTREACH_COACH_LANGUAGETOOL", raising=False)
     return data
 
 
@@ -30,3 +33,20 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def rules_analyzer() -> Analyzer:
     """The real analyzer with the shipped catalogs and no embedding model."""
     return Analyzer(builtin_catalogs())
+
+
+def languagetool_jars() -> Path:
+    """The jars `make languagetool` fetched (make test points here with an env variable)."""
+    return Path(os.environ.get("OUTREACH_COACH_TEST_LANGUAGETOOL", DEFAULT_JARS))
+
+
+@pytest.fixture(scope="session")
+def languagetool_url() -> Iterator[str]:
+    """A real LanguageTool HTTP server on a free loopback port, for the whole session."""
+    jars = languagetool_jars()
+    if not any(jars.glob("languagetool-server*.jar")):
+        pytest.skip(f"no LanguageTool jars in {jars}: run `make languagetool` (make test does)")
+    server = LocalServer(jars)
+    url = server.start()
+    yield url
+    server.stop()

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from outreach_coach.assets import builtin_catalogs
-from outreach_coach.core.analyzer import Analyzer
+from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.embedders import EmbedderChoice, load_embedder
+from outreach_coach.services.languagetool import GrammarChecker, configured_settings
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Report, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -22,3 +28,37 @@ def build_analyzer(embeddings: bool = True, choice: EmbedderChoice | None = None
     except ServiceUnavailableError as error:
         log.warning("embedding model unavailable, scoring by wording only: %s", error)
         return analyzer
+
+
+def start_grammar(explicit_url: str | None = None) -> GrammarChecker | None:
+    """Start the configured grammar checker, or None (off, or unavailable: said on stderr)."""
+    settings = configured_settings(explicit_url)
+    if settings.mode == "off":
+        return None
+    checker = GrammarChecker(settings)
+    try:
+        checker.start()
+    except ServiceUnavailableError as error:
+        log.warning("grammar checks skipped: %s", error)
+        checker.close()
+        return None
+    return checker
+
+
+class CheckRunner:
+    """Rules, score and (when available) grammar, for the command line."""
+
+    def __init__(self, analyzer: Analyzer, grammar: GrammarChecker | None) -> None:
+        self.analyzer = analyzer
+        self.grammar = grammar
+
+    def analyze(self, snapshot: Snapshot) -> Report:
+        report = self.analyzer.analyze(snapshot)
+        if self.grammar is None:
+            return report
+        try:
+            extra = self.grammar.check(snapshot.text, report.language)
+        except ServiceUnavailableError as error:
+            log.warning("grammar check failed: %s", error)
+            return report
+        return replace(report, findings=merge_findings(report.findings, extra))

@@ -69,7 +69,7 @@ def wait_until_answering(
         if process is not None and process.poll() is not None:
             raise ServiceUnavailableError(
                 f"LanguageTool stopped while starting (exit code {process.returncode})",
-                hint="Check that the folder holds a complete LanguageTool and Java 17+ is installed",
+                hint="Check that the folder holds all LanguageTool jars and Java 17+ is installed",
             )
         try:
             with urllib.request.urlopen(url.rstrip("/") + "/v2/languages", timeout=2) as response:
@@ -296,3 +296,15 @@ def settings_from_value(value: str) -> GrammarSettings:
     if value.startswith(("http://", "https://")):
         return GrammarSettings(mode="url", url=value)
     return GrammarSettings(mode="directory", directory=value)
+
+
+def configured_settings(explicit_url: str | None = None) -> GrammarSettings:
+    """The grammar setup for this run: ``--languagetool-url``, else the environment, else off.
+
+    Off by default: the ``local`` mode downloads about 250 MB, which the user must agree to.
+    """
+    import os
+
+    if explicit_url:
+        return GrammarSettings(mode="url", url=explicit_url)
+    return settings_from_value(os.environ.get(ENV_LANGUAGETOOL, ""))

@@ -28,6 +28,12 @@ ACTIONS = (
         "Ctrl+Shift+C",
         "Copy the draft with trailing spaces trimmed and line endings normalised",
     ),
+    ActionSpec(
+        "apply_suggestion",
+        "&Apply first suggestion",
+        "Ctrl+.",
+        "Replace the grammar or spelling mistake at the cursor with the first suggestion",
+    ),
     ActionSpec("focus_editor", "Focus &editor", "Ctrl+E", "Move the keyboard focus to the draft"),
     ActionSpec(
         "focus_panel", "Focus coach &panel", "Ctrl+L", "Move the keyboard focus to the findings"

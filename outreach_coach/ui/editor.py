@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from outreach_coach.core.model import Category
 from outreach_coach.core.offsets import Utf16Map
 from outreach_coach.ui.highlighter import FindingHighlighter
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Finding
+
+
+REPLACEABLE = frozenset({Category.GRAMMAR, Category.SPELLING, Category.STYLE})
 
 
 class DraftEditor(QPlainTextEdit):
@@ -46,6 +50,51 @@ class DraftEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus()
+
+    def replace_span(self, start: int, end: int, replacement: str) -> None:
+        """Replace ``str`` offsets [start, end) as one undoable edit."""
+        mapping = Utf16Map(self.toPlainText())
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(mapping.to_utf16(start))
+        cursor.setPosition(mapping.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def replaceable_at(self, position: int) -> Finding | None:
+        """The grammar or spelling finding at a document position, if it offers replacements."""
+        for span in self.highlighter.spans_at(position):
+            if span.finding.category in REPLACEABLE and span.finding.suggestions:
+                return span.finding
+        return None
+
+    def apply_first_suggestion(self) -> bool:
+        """Apply the first replacement of the finding under the text cursor (Ctrl+.)."""
+        finding = self.replaceable_at(self.textCursor().position())
+        if finding is None:
+            return False
+        self.replace_span(finding.start, finding.end, finding.suggestions[0])
+        return True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        finding = self.replaceable_at(self.cursorForPosition(event.pos()).position())
+        if finding is not None:
+            replacements = [QAction(f"→ {suggestion}", menu) for suggestion in finding.suggestions]
+            for action, suggestion in zip(replacements, finding.suggestions, strict=True):
+                action.triggered.connect(
+                    lambda _checked=False, f=finding, s=suggestion: self.replace_span(
+                        f.start, f.end, s
+                    )
+                )
+            existing = menu.actions()
+            if existing:
+                menu.insertActions(existing[0], replacements)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(replacements)
+        menu.exec(event.globalPos())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -17,15 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_coach import APP_NAME
+from outreach_coach.core.analyzer import merge_findings
 from outreach_coach.core.model import Finding, Report, Snapshot
 from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
+from outreach_coach.services.languagetool import GrammarSettings
 from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
 from outreach_coach.ui.coach_panel import CoachPanel
 from outreach_coach.ui.editor import DraftEditor
 from outreach_coach.ui.messages import CrashReporter
 from outreach_coach.ui.recipient_form import RecipientForm
-from outreach_coach.ui.workers import AnalysisLane, ServiceLoader
+from outreach_coach.ui.workers import AnalysisLane, GrammarLane, ServiceLoader
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,12 +50,19 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
 class MainWindow(QMainWindow):
     """Compose the editor, the recipient form and the coach panel, and connect them."""
 
-    def __init__(self, analyzer: Analyzer, paths: AppPaths, log_file: Path) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        paths: AppPaths,
+        log_file: Path,
+        grammar: GrammarSettings | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 780)
         self._revision = 0
         self.last_report: Report | None = None
+        self.shown_report: Report | None = None
         self.recipient_form = RecipientForm()
         self.editor = DraftEditor()
         self.editor.setAccessibleName("Draft")
@@ -61,6 +71,9 @@ class MainWindow(QMainWindow):
         self.copy_button = QPushButton("Copy polished text")
         self.lane = AnalysisLane(analyzer, self)
         self.model_status = QLabel("Embedding model: not loaded")
+        self.grammar_lane = GrammarLane(grammar or GrammarSettings(), self)
+        self.grammar_status = QLabel("Grammar: off")
+        self._grammar: tuple[int, list[Finding]] = (-1, [])
         self.model_loader: ServiceLoader | None = None
         self.actions_by_key = create_actions(self)
         self.crash_reporter = CrashReporter(
@@ -78,12 +91,14 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 560, 420])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.grammar_status)
         self.statusBar().addPermanentWidget(self.model_status)
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.actions_by_key["copy"])
         menu.addSeparator()
         menu.addAction(self.actions_by_key["quit"])
         view = self.menuBar().addMenu("&View")
+        menu.insertAction(menu.actions()[1], self.actions_by_key["apply_suggestion"])
         for key in ("focus_editor", "focus_panel", "focus_recipient"):
             view.addAction(self.actions_by_key[key])
         self.editor.setFocus()
@@ -99,6 +114,9 @@ class MainWindow(QMainWindow):
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         actions = self.actions_by_key
         actions["copy"].triggered.connect(self.copy_to_clipboard)
+        actions["apply_suggestion"].triggered.connect(self.editor.apply_first_suggestion)
+        self.grammar_lane.grammar_ready.connect(self._on_grammar_lane_grammar_ready)
+        self.grammar_lane.status_changed.connect(self.grammar_status.setText)
         actions["quit"].triggered.connect(self.close)
         actions["focus_editor"].triggered.connect(self.editor.setFocus)
         actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
@@ -113,6 +131,7 @@ class MainWindow(QMainWindow):
         loader.load_failed.connect(self._on_model_loader_load_failed)
         self.model_loader = loader
         loader.start()
+        self.grammar_lane.start()
 
     def request_analysis(self) -> None:
         self._revision += 1
@@ -129,6 +148,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Ordered shutdown: lane first, then the loader (bounded), then the crash hooks."""
         self.lane.shutdown()
+        self.grammar_lane.shutdown()
         if self.model_loader is not None:
             self.model_loader.wait(timeout=10.0)
         self.crash_reporter.uninstall()
@@ -146,6 +166,23 @@ class MainWindow(QMainWindow):
         if report.revision != self._revision:
             return
         self.last_report = report
+        self.grammar_lane.request(self.editor.revision, self.editor.toPlainText(), report.language)
+        self._show()
+
+    def _on_grammar_lane_grammar_ready(self, revision: int, findings: list[Finding]) -> None:
+        if revision == self.editor.revision:
+            self._grammar = (revision, findings)
+            self._show()
+
+    def _show(self) -> None:
+        """Paint the newest report, with grammar findings when they are for the same text."""
+        report = self.last_report
+        if report is None:
+            return
+        revision, grammar = self._grammar
+        if revision == self.editor.revision and grammar:
+            report = replace(report, findings=merge_findings(report.findings, grammar))
+        self.shown_report = report
         self.editor.show_findings(self.editor.toPlainText(), report.findings)
         self.panel.show_report(report)
 

@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.jobs import LatestOnlyRunner, Outcome
+from outreach_coach.services.languagetool import GrammarChecker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from outreach_coach.core.analyzer import Analyzer
-    from outreach_coach.core.model import Report, Snapshot
+    from outreach_coach.core.model import Finding, Report, Snapshot
+    from outreach_coach.services.languagetool import GrammarSettings
 
 log = logging.getLogger(__name__)
 
@@ -126,3 +129,94 @@ class ServiceLoader(QObject):
             self.load_failed.emit(str(error))
         else:
             self.loaded.emit(service)
+
+
+GRAMMAR_IDLE_MS = 600
+
+
+class GrammarLane(QObject):
+    """LanguageTool in its own lane: idle debounce, newest text wins, stale results dropped.
+
+    The checker (and its server process) is created, used and closed only on the lane's
+    worker thread, so rules and the score never wait for grammar.
+    """
+
+    grammar_ready = Signal(int, object)  # editor revision, list[Finding]
+    status_changed = Signal(str)
+    _delivered = Signal(object)
+
+    def __init__(self, settings: GrammarSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._checker: GrammarChecker | None = None
+        self._latest_revision = -1
+        self._pending: tuple[int, str, str] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GRAMMAR_IDLE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._runner: LatestOnlyRunner[list[Finding]] = LatestOnlyRunner(
+            self._delivered.emit, "grammar"
+        )
+        self._delivered.connect(self._on_delivered)
+
+    @property
+    def enabled(self) -> bool:
+        return self._settings.mode != "off"
+
+    def start(self) -> None:
+        """Start LanguageTool in the background (or say that grammar is off)."""
+        if not self.enabled:
+            self.status_changed.emit("Grammar: off (no LanguageTool configured)")
+            return
+        self.status_changed.emit("Grammar: starting LanguageTool…")
+        self._runner.submit(-1, self._start_checker)
+
+    def request(self, revision: int, text: str, language: str) -> None:
+        self._latest_revision = revision
+        if self.enabled:
+            self._pending = (revision, text, language)
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._pending = None
+        self._runner.submit(-2, self._close_checker)
+        self._runner.shutdown(timeout=15.0)
+
+    def _start_checker(self) -> list[Finding]:
+        checker = GrammarChecker(self._settings)
+        checker.start()
+        self._checker = checker
+        return []
+
+    def _close_checker(self) -> list[Finding]:
+        if self._checker is not None:
+            self._checker.close()
+            self._checker = None
+        return []
+
+    def _check(self, text: str, language: str) -> list[Finding]:
+        if self._checker is None:
+            raise ServiceUnavailableError("LanguageTool is not running")
+        return self._checker.check(text, language)
+
+    def _on_timer_timeout(self) -> None:
+        if self._pending is None:
+            return
+        revision, text, language = self._pending
+        self._pending = None
+        self._runner.submit(revision, lambda: self._check(text, language))
+
+    def _on_delivered(self, outcome: Outcome[list[Finding]]) -> None:
+        if outcome.revision == -1:
+            if outcome.error is not None:
+                self.status_changed.emit(f"Grammar unavailable: {outcome.error}")
+            else:
+                where = self._checker.description if self._checker else "LanguageTool"
+                self.status_changed.emit(f"Grammar: {where} ready")
+            return
+        if outcome.error is not None:
+            self.status_changed.emit(f"Grammar unavailable: {outcome.error}")
+        elif outcome.revision == self._latest_revision and outcome.value is not None:
+            self.grammar_ready.emit(outcome.revision, outcome.value)

@@ -126,3 +126,32 @@ def test_check_loads_the_default_model_once_for_a_batch(tmp_path: Path) -> None:
     assert personal["facts"][0]["used"]
     assert not generic["facts"][0]["used"]
     assert personal["score"] > generic["score"]
+
+
+@pytest.mark.languagetool
+def test_check_with_languagetool_url(languagetool_url: str) -> None:
+    result = run_cli(
+        "check",
+        "-",
+        "--json",
+        "--no-embeddings",
+        "--languagetool-url",
+        languagetool_url,
+        stdin="Ich habe das gemacht weil es gut ist.",
+    )
+    assert result.returncode == 0, result.stderr
+    rules = [f["rule"] for f in json.loads(result.stdout)["findings"]]
+    assert "languagetool.SUBJUNKTION_KOMMA" in rules
+    off = run_cli(
+        "check",
+        "-",
+        "--json",
+        "--no-embeddings",
+        "--no-grammar",
+        "--languagetool-url",
+        languagetool_url,
+        stdin="Ich habe das gemacht weil es gut ist.",
+    )
+    assert not [
+        f for f in json.loads(off.stdout)["findings"] if f["rule"].startswith("languagetool")
+    ]

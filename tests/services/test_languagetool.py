@@ -14,7 +14,7 @@ from outreach_coach.services.languagetool import (
     is_local_url,
     settings_from_value,
 )
-from tests.services.conftest import languagetool_jars
+from tests.conftest import languagetool_jars
 
 pytestmark = pytest.mark.languagetool
 

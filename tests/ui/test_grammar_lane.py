@@ -1,0 +1,80 @@
+"""Grammar in the window: its own lane, real LanguageTool, one-click (one-undo) fixes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from outreach_coach.app import build_main_window
+from outreach_coach.core.model import Category
+from outreach_coach.services.languagetool import GrammarSettings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from outreach_coach.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def grammar_window(
+    qtbot: QtBot, isolated_data_dir: Path, languagetool_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setenv("OUTREACH_COACH_LANGUAGETOOL", languagetool_url)
+    window = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(window)
+    window.show()
+    window.grammar_lane.start()
+    qtbot.wait_until(lambda: "ready" in window.grammar_status.text(), timeout=60000)
+    yield window
+    window.shutdown()
+
+
+@pytest.mark.languagetool
+def test_grammar_mistake_is_underlined_and_fixed_in_one_undo(
+    qtbot: QtBot, grammar_window: MainWindow
+) -> None:
+    editor = grammar_window.editor
+    editor.textCursor().insertText("😀 Hi Anna, I has a question about your talk.")
+    text = editor.toPlainText()
+    qtbot.wait_until(
+        lambda: (
+            grammar_window.shown_report is not None
+            and any(f.category == Category.GRAMMAR for f in grammar_window.shown_report.findings)
+        ),
+        timeout=60000,
+    )
+    report = grammar_window.shown_report
+    assert report is not None
+    has = next(f for f in report.findings if f.category == Category.GRAMMAR)
+    assert text[has.start : has.end] == "has"
+    assert "LanguageTool" in grammar_window.grammar_status.text()
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("has") + 2)  # + 1 for the emoji's second UTF-16 unit
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == text.replace("I has", "I have")
+    editor.undo()
+    assert editor.toPlainText() == text
+
+
+@pytest.mark.languagetool
+def test_stale_grammar_results_are_dropped(qtbot: QtBot, grammar_window: MainWindow) -> None:
+    editor = grammar_window.editor
+    editor.setPlainText("I has a question.")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.textCursor().insertText(" More text.")
+    qtbot.wait(1500)
+    revision, _findings = grammar_window._grammar
+    assert revision in (-1, editor.revision)
+
+
+def test_grammar_off_says_so(qtbot: QtBot, main_window: MainWindow) -> None:
+    assert main_window.grammar_lane._settings == GrammarSettings()
+    main_window.grammar_lane.start()
+    assert "off" in main_window.grammar_status.text()
