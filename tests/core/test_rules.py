@@ -102,6 +102,7 @@ def test_anonymous_greeting_when_name_is_known(rules_analyzer: Analyzer) -> None
             ("generic_phrase", "I hope this message finds you well"),
         ),
         ("We generate qualified leads.", ("buzzword", "qualified leads")),
+        ("Hi Jo, I hope this finds you well!", ("generic_phrase", "I hope this finds you well")),
         ("It’s a six-figure business.", ("empty_promise", "six-figure business")),
     ],
 )
