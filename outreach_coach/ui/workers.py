@@ -179,10 +179,11 @@ class GrammarLane(QObject):
             self._timer.start()
 
     def shutdown(self) -> None:
+        """Stop the lane, then the checker and its server process (no orphaned JVM)."""
         self._timer.stop()
         self._pending = None
-        self._runner.submit(-2, self._close_checker)
         self._runner.shutdown(timeout=15.0)
+        self._close_checker()
 
     def _start_checker(self) -> list[Finding]:
         checker = GrammarChecker(self._settings)
@@ -190,11 +191,10 @@ class GrammarLane(QObject):
         self._checker = checker
         return []
 
-    def _close_checker(self) -> list[Finding]:
+    def _close_checker(self) -> None:
         if self._checker is not None:
             self._checker.close()
             self._checker = None
-        return []
 
     def _check(self, text: str, language: str) -> list[Finding]:
         if self._checker is None:

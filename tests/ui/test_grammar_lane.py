@@ -78,3 +78,23 @@ def test_grammar_off_says_so(qtbot: QtBot, main_window: MainWindow) -> None:
     assert main_window.grammar_lane._settings == GrammarSettings()
     main_window.grammar_lane.start()
     assert "off" in main_window.grammar_status.text()
+
+
+@pytest.mark.languagetool
+def test_shutdown_stops_the_server_it_started(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    from outreach_coach.ui.workers import GrammarLane
+    from tests.conftest import languagetool_jars
+
+    lane = GrammarLane(GrammarSettings(mode="directory", directory=str(languagetool_jars())))
+    with qtbot.wait_signal(
+        lane.status_changed, timeout=120000, check_params_cb=lambda s: "ready" in s
+    ):
+        lane.start()
+    checker = lane._checker
+    assert checker is not None
+    assert checker._server is not None
+    process = checker._server.process
+    assert process is not None
+    assert process.poll() is None
+    lane.shutdown()
+    assert process.poll() is not None
