@@ -58,7 +58,7 @@ class Analyzer:
             found.extend(phrase_findings(text, catalog))
         found.extend(placeholder_findings(text, language))
         found.extend(greeting_findings(text, recipient, language))
-        found.sort(key=lambda f: (f.start, f.end, f.rule))
+        found.sort(key=_reading_order)
         return tuple(found)
 
 
@@ -69,4 +69,9 @@ def merge_findings(own: tuple[Finding, ...], grammar: list[Finding]) -> tuple[Fi
         for extra in grammar
         if not any(extra.start < mine.end and mine.start < extra.end for mine in own)
     ]
-    return tuple(sorted((*own, *kept), key=lambda f: (f.start, f.end, f.rule)))
+    return tuple(sorted((*own, *kept), key=_reading_order))
+
+
+def _reading_order(finding: Finding) -> tuple[int, int, str]:
+    """Findings are listed and navigated in the order a reader meets them."""
+    return finding.start, finding.end, finding.rule

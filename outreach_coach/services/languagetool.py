@@ -11,13 +11,14 @@ findings are mapped to ``str`` offsets here, at the boundary.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import socket
 import subprocess
 import time
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +215,8 @@ class GrammarChecker:
                 raise ServiceUnavailableError(f"LanguageTool failed: {error}") from error
             self._restart()
             matches = self._tool_for(language).check(chunk)
-        return [finding for match in matches if (finding := match_to_finding(match, chunk))]
+        mapping = Utf16Map(chunk)
+        return [finding for match in matches if (finding := match_to_finding(match, mapping))]
 
     def _restart(self) -> None:
         log.warning("LanguageTool server died; restarting it")
@@ -240,20 +242,18 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def match_to_finding(match: Any, text: str) -> Finding | None:
+def match_to_finding(match: Any, mapping: Utf16Map) -> Finding | None:
     """Map one language-tool-python match to a Finding with exact ``str`` offsets.
 
     language-tool-python already moves ``offset`` back by the astral characters before it,
     but leaves ``error_length`` in UTF-16 units; we go back to UTF-16 and map both ends.
     """
-    mapping = Utf16Map(text)
+    start = int(match.offset)
     try:
-        utf16_start = mapping.to_utf16(int(match.offset))
-        end = mapping.from_utf16(utf16_start + int(match.error_length))
+        end = mapping.from_utf16(mapping.to_utf16(start) + int(match.error_length))
     except IndexError:
         log.warning("LanguageTool match outside the text (rule %s)", match.rule_id)
         return None
-    start = mapping.from_utf16(utf16_start)
     if end <= start:
         return None
     issue = str(match.rule_issue_type)
@@ -278,8 +278,6 @@ def match_to_finding(match: Any, text: str) -> Finding | None:
 def _shifted(finding: Finding, offset: int) -> Finding:
     if not offset:
         return finding
-    from dataclasses import replace
-
     return replace(finding, start=finding.start + offset, end=finding.end + offset)
 
 
@@ -303,8 +301,6 @@ def configured_settings(explicit_url: str | None = None) -> GrammarSettings:
 
     Off by default: the ``local`` mode downloads about 250 MB, which the user must agree to.
     """
-    import os
-
     if explicit_url:
         return GrammarSettings(mode="url", url=explicit_url)
     return settings_from_value(os.environ.get(ENV_LANGUAGETOOL, ""))

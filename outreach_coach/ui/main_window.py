@@ -95,10 +95,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_status)
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.actions_by_key["copy"])
+        menu.addAction(self.actions_by_key["apply_suggestion"])
         menu.addSeparator()
         menu.addAction(self.actions_by_key["quit"])
         view = self.menuBar().addMenu("&View")
-        menu.insertAction(menu.actions()[1], self.actions_by_key["apply_suggestion"])
         for key in ("focus_editor", "focus_panel", "focus_recipient"):
             view.addAction(self.actions_by_key[key])
         self.editor.setFocus()

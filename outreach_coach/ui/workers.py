@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.jobs import LatestOnlyRunner, Outcome
 from outreach_coach.services.languagetool import GrammarChecker
 
@@ -137,8 +136,9 @@ GRAMMAR_IDLE_MS = 600
 class GrammarLane(QObject):
     """LanguageTool in its own lane: idle debounce, newest text wins, stale results dropped.
 
-    The checker (and its server process) is created, used and closed only on the lane's
-    worker thread, so rules and the score never wait for grammar.
+    The checker (and its server process) is started and used only on the lane's worker
+    thread, so rules and the score never wait for grammar; it is closed after that thread
+    has stopped, at shutdown.
     """
 
     grammar_ready = Signal(int, object)  # editor revision, list[Finding]
@@ -149,6 +149,7 @@ class GrammarLane(QObject):
         super().__init__(parent)
         self._settings = settings
         self._checker: GrammarChecker | None = None
+        self._ready = False
         self._latest_revision = -1
         self._pending: tuple[int, str, str] | None = None
         self._timer = QTimer(self)
@@ -170,7 +171,7 @@ class GrammarLane(QObject):
             self.status_changed.emit("Grammar: off (no LanguageTool configured)")
             return
         self.status_changed.emit("Grammar: starting LanguageTool…")
-        self._runner.submit(-1, self._start_checker)
+        self._runner.submit(-1, self._ensure_checker)
 
     def request(self, revision: int, text: str, language: str) -> None:
         self._latest_revision = revision
@@ -185,10 +186,13 @@ class GrammarLane(QObject):
         self._runner.shutdown(timeout=15.0)
         self._close_checker()
 
-    def _start_checker(self) -> list[Finding]:
-        checker = GrammarChecker(self._settings)
-        checker.start()
-        self._checker = checker
+    def _ensure_checker(self) -> list[Finding]:
+        """Start the checker on the lane's thread unless it runs (a superseded or failed start
+        is retried by the next check, so no check ever waits on a start that never ran)."""
+        if self._checker is None:
+            checker = GrammarChecker(self._settings)
+            checker.start()
+            self._checker = checker
         return []
 
     def _close_checker(self) -> None:
@@ -197,8 +201,8 @@ class GrammarLane(QObject):
             self._checker = None
 
     def _check(self, text: str, language: str) -> list[Finding]:
-        if self._checker is None:
-            raise ServiceUnavailableError("LanguageTool is not running")
+        self._ensure_checker()
+        assert self._checker is not None
         return self._checker.check(text, language)
 
     def _on_timer_timeout(self) -> None:
@@ -209,14 +213,13 @@ class GrammarLane(QObject):
         self._runner.submit(revision, lambda: self._check(text, language))
 
     def _on_delivered(self, outcome: Outcome[list[Finding]]) -> None:
-        if outcome.revision == -1:
-            if outcome.error is not None:
-                self.status_changed.emit(f"Grammar unavailable: {outcome.error}")
-            else:
-                where = self._checker.description if self._checker else "LanguageTool"
-                self.status_changed.emit(f"Grammar: {where} ready")
-            return
         if outcome.error is not None:
+            self._ready = False
             self.status_changed.emit(f"Grammar unavailable: {outcome.error}")
-        elif outcome.revision == self._latest_revision and outcome.value is not None:
+            return
+        if not self._ready:  # started, or recovered after a failure
+            self._ready = True
+            where = self._checker.description if self._checker else "LanguageTool"
+            self.status_changed.emit(f"Grammar: {where} ready")
+        if outcome.revision >= 0 and outcome.revision == self._latest_revision:
             self.grammar_ready.emit(outcome.revision, outcome.value)
