@@ -9,10 +9,10 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
+from outreach_coach.services.catalogs import load_catalogs
 from outreach_coach.services.languagetool import configured_settings
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
@@ -44,8 +44,13 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     """Everything up to a typeable window; models load later, in the background."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
-    window = MainWindow(Analyzer(builtin_catalogs()), paths, log_file, configured_settings())
+    loaded = load_catalogs(paths.data)
+    window = MainWindow(Analyzer(loaded.catalogs), paths, log_file, configured_settings())
     window.crash_reporter.install()
+    if loaded.problems:
+        window.statusBar().showMessage(
+            "Own phrase list skipped: " + "; ".join(loaded.problems), 15000
+        )
     return window
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.catalog import Catalog, parse_catalog
 
+LANGUAGES = ("de", "en")
+
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
@@ -31,8 +33,23 @@ def read_text(relative: str) -> str:
 
 @cache
 def builtin_catalogs() -> dict[str, Catalog]:
-    """The shipped phrase catalogs, parsed once per process."""
-    return {
-        language: parse_catalog(language, read_text(f"phrases/{language}.toml"), f"{language}.toml")
-        for language in ("de", "en")
-    }
+    """The shipped phrase catalogs (every ``phrases/<lang>/*.toml``), parsed once per process."""
+    catalogs: dict[str, Catalog] = {}
+    for language in LANGUAGES:
+        files = sorted(
+            (
+                node
+                for node in resource(f"phrases/{language}").iterdir()
+                if node.name.endswith(".toml")
+            ),
+            key=lambda node: node.name,
+        )
+        entries = [
+            entry
+            for node in files
+            for entry in parse_catalog(
+                language, node.read_text(encoding="utf-8"), f"{language}/{node.name}"
+            ).entries
+        ]
+        catalogs[language] = Catalog(language, entries)
+    return catalogs

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from outreach_coach import APP_NAME, __version__
-from outreach_coach.core.model import Recipient, Report, Snapshot
+from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
 from outreach_coach.errors import InputError, OutreachCoachError
+from outreach_coach.paths import app_paths
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -40,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--notes-file", help="profile notes about the recipient")
     check.add_argument("--recipient-name", default="", help="the recipient's name")
     check.add_argument("--salutation", default="", help="e.g. 'Frau Dr.', 'Herr', 'Ms'")
+    check.add_argument("--company", default="", help="the recipient's company")
+    check.add_argument(
+        "--channel",
+        choices=[str(channel) for channel in Channel],
+        default=str(Channel.EMAIL),
+        help="length budget of the channel (default: email)",
+    )
     check.add_argument("--lang", choices=("auto", "de", "en"), default="auto")
     check.add_argument("--json", action="store_true", help="print the report as one JSON object")
     check.add_argument("--no-grammar", action="store_true", help="skip grammar and spelling")
@@ -79,8 +87,7 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
         raise InputError("Give either a draft file or --batch, not both")
     if not args.batch and not args.draft:
         raise InputError("Missing draft", hint="Give a file, - for standard input, or --batch")
-    del data_dir  # profiles and history arrive with the storage layer; nothing to read yet
-    analyzer = build_analyzer(embeddings=not args.no_embeddings)
+    analyzer = build_analyzer(embeddings=not args.no_embeddings, data_dir=app_paths(data_dir).data)
     grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
     try:
         return _check_and_print(args, CheckRunner(analyzer, grammar))
@@ -96,9 +103,12 @@ def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
         name=args.recipient_name,
         salutation=args.salutation,
         notes=_read_text(args.notes_file) if args.notes_file else "",
+        company=args.company,
     )
     draft = _read_text(args.draft)
-    report = analyzer.analyze(Snapshot(0, draft, recipient, args.lang))
+    report = analyzer.analyze(
+        Snapshot(0, draft, recipient, args.lang, channel=Channel(args.channel))
+    )
     if args.json:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -156,7 +166,10 @@ def _snapshot_from_item(item: dict[str, Any], number: int) -> Snapshot:
     }
     if not all(isinstance(value, str) for value in fields.values()):
         raise InputError(f"line {number}: recipient fields must be strings")
-    return Snapshot(number, draft, Recipient(**fields), lang)
+    channel = item.get("channel") or str(Channel.EMAIL)
+    if channel not in {str(known) for known in Channel}:
+        raise InputError(f"line {number}: 'channel' must be one of {', '.join(Channel)}")
+    return Snapshot(number, draft, Recipient(**fields), lang, channel=Channel(channel))
 
 
 def _run_batch(path: Path, analyzer: Any, out: TextIO) -> int:

@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.model import Finding, Recipient, Report, Snapshot
+from outreach_coach.core.model import Channel, Finding, Recipient, Report, Snapshot, Suppression
 from outreach_coach.core.personalization import assess
+from outreach_coach.core.rules.address_form import address_form_findings
+from outreach_coach.core.rules.form import budget_findings
+from outreach_coach.core.rules.greeting import company_checks, greeting_checks
+from outreach_coach.core.rules.hype import hype_findings, price_findings
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.phrases import phrase_findings
+from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences
 from outreach_coach.core.rules.template_fill import greeting_findings, placeholder_findings
 from outreach_coach.core.text import guess_language
 
@@ -42,7 +47,9 @@ class Analyzer:
         """Run every check on the snapshot; findings come back ordered by position."""
         language = self.language_of(snapshot)
         text = snapshot.text
-        findings = self.findings(text, snapshot.recipient, language)
+        findings = self.findings(
+            text, snapshot.recipient, language, snapshot.channel, snapshot.suppressions
+        )
         return Report(
             revision=snapshot.revision,
             language=language,
@@ -51,15 +58,33 @@ class Analyzer:
             metrics=measure(text, language),
         )
 
-    def findings(self, text: str, recipient: Recipient, language: str) -> tuple[Finding, ...]:
+    def findings(
+        self,
+        text: str,
+        recipient: Recipient,
+        language: str,
+        channel: Channel = Channel.EMAIL,
+        suppressions: tuple[Suppression, ...] = (),
+    ) -> tuple[Finding, ...]:
+        """Every rule's findings minus the suppressed ones, in reading order."""
         found: list[Finding] = []
         catalog = self.catalogs.get(language)
         if catalog is not None:
             found.extend(phrase_findings(text, catalog))
+        found.extend(price_findings(text, language))
+        found.extend(hype_findings(text, language))
         found.extend(placeholder_findings(text, language))
         found.extend(greeting_findings(text, recipient, language))
-        found.sort(key=_reading_order)
-        return tuple(found)
+        found.extend(greeting_checks(text, recipient, language))
+        found.extend(company_checks(text, recipient, language))
+        found.extend(address_form_findings(text, language))
+        found.extend(long_sentence_findings(long_sentences(text), language))
+        found.extend(budget_findings(text, channel, language))
+        kept = _without_overlapping_duplicates(found)
+        if suppressions:
+            kept = [f for f in kept if not any(s.covers(f, text) for s in suppressions)]
+        kept.sort(key=_reading_order)
+        return tuple(kept)
 
 
 def merge_findings(own: tuple[Finding, ...], grammar: list[Finding]) -> tuple[Finding, ...]:
@@ -70,6 +95,24 @@ def merge_findings(own: tuple[Finding, ...], grammar: list[Finding]) -> tuple[Fi
         if not any(extra.start < mine.end and mine.start < extra.end for mine in own)
     ]
     return tuple(sorted((*own, *kept), key=_reading_order))
+
+
+def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
+    """One finding per span and category: a phrase entry and a number rule on the same words
+    ("verdoppeln Sie Ihren Umsatz") would otherwise say the same thing twice.
+
+    Sorted by start, a finding lies inside an earlier one of its category exactly when the
+    furthest end reached so far in that category covers it: one pass, linear after the sort.
+    """
+    found = sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule))
+    furthest_end: dict[str, int] = {}
+    kept: list[Finding] = []
+    for finding in found:
+        if furthest_end.get(finding.category, -1) >= finding.end:
+            continue
+        furthest_end[finding.category] = max(furthest_end.get(finding.category, -1), finding.end)
+        kept.append(finding)
+    return kept
 
 
 def _reading_order(finding: Finding) -> tuple[int, int, str]:

@@ -6,10 +6,20 @@ non-programmers can extend the catalog:
 * words are separated by any whitespace, line breaks included;
 * ``word*`` matches inflected forms (``erreich*`` → erreicht, erreichen);
 * ``(a|b|c)`` offers alternatives, ``(a|)`` makes a word optional;
+* ``#`` stands for a number ("7", "9,50", "1.000");
 * straight and typographic quotes and apostrophes are interchangeable; case is ignored;
 * a pattern starting with ``re:`` is a raw regular expression.
 
 Matches never start or end inside a word ("Leads" does not fire in "Leadsänger").
+
+A file holds ``[[entry]]`` tables (one entry, all fields) and ``[[group]]`` tables: a group
+shares category, severity, explanation and source, and lists its terms compactly as
+``"pattern || other pattern => suggestion"`` (optionally ``=> own explanation`` after that).
+A top-level ``disabled = [ids]`` (used by the user's catalog) switches built-in entries off.
+
+Each pattern carries a literal word piece that must occur in the text; ``find`` checks that
+piece with a plain substring test before running the regex, which keeps hundreds of entries
+fast on long drafts.
 """
 
 from __future__ import annotations
@@ -20,11 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Severity
+from outreach_coach.core.patterns import compile_pattern, required_literals
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-
-_QUOTES = "\"'„“”‚‘’«»‹›"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,124 +58,96 @@ class Match:
     end: int
 
 
-def _word_to_regex(word: str) -> str:
-    parts: list[str] = []
-    for char in word:
-        if char == "*":
-            parts.append(r"[^\W_]*")
-        elif char in _QUOTES:
-            parts.append(f"[{re.escape(_QUOTES)}]")
-        elif char == "-":
-            parts.append(r"[-‐‑–]?\s*")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts)
-
-
-_SEPARATOR = r"[\s\u00a0]+"
-
-
-def _split_outside_groups(text: str, separator: str | None) -> list[str]:
-    """Split on whitespace (``separator=None``) or on ``|``, ignoring anything in parentheses."""
-    pieces: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        depth += (char == "(") - (char == ")")
-        is_break = char.isspace() if separator is None else char == separator
-        if is_break and depth == 0:
-            pieces.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    pieces.append("".join(current))
-    return pieces if separator is not None else [piece for piece in pieces if piece]
-
-
-def _token_to_regex(token: str) -> str:
-    """One whitespace-free token; ``(…|…)`` groups hold alternatives that may contain spaces."""
-    out: list[str] = []
-    position = 0
-    while position < len(token):
-        if token[position] == "(":
-            close = token.index(")", position)
-            options = _split_outside_groups(token[position + 1 : close], "|")
-            out.append("(?:" + "|".join(_phrase_to_regex(option) for option in options) + ")")
-            position = close + 1
-        else:
-            out.append(_word_to_regex(token[position]))
-            position += 1
-    return "".join(out)
-
-
-def _tokens(phrase: str) -> list[str]:
-    """Whitespace-separated tokens, where a parenthesised group may contain spaces."""
-    return _split_outside_groups(phrase, None)
-
-
-def _is_optional(token: str) -> bool:
-    return (
-        token.startswith("(")
-        and token.endswith(")")
-        and token.count("(") == 1
-        and "" in _split_outside_groups(token[1:-1], "|")
-    )
-
-
-def _phrase_to_regex(phrase: str) -> str:
-    """Translate the readable pattern syntax into a regular expression."""
-    phrase = phrase.strip()
-    if phrase.startswith("re:"):
-        return phrase[3:].strip()
-    regex = ""
-    first_optional = False
-    for index, token in enumerate(_tokens(phrase)):
-        body = _token_to_regex(token)
-        if index == 0:
-            first_optional = _is_optional(token)
-            regex = f"(?:{body}{_SEPARATOR})?" if first_optional else body
-            continue
-        if _is_optional(token):
-            regex += f"(?:{_SEPARATOR}{body})?"
-        elif index == 1 and first_optional:
-            regex += body
-        else:
-            regex += _SEPARATOR + body
-    return regex
-
-
-def compile_pattern(phrase: str) -> re.Pattern[str]:
-    """Compile one pattern with word boundaries on both ends, case-insensitively."""
-    return re.compile(r"(?<![^\W_])(?:" + _phrase_to_regex(phrase) + r")(?![^\W_])", re.IGNORECASE)
-
-
 class Catalog:
     """Compiled entries of one language; build once, match many times."""
 
-    def __init__(self, language: str, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self, language: str, entries: Iterable[Entry], disabled: Iterable[str] = ()
+    ) -> None:
         self.language = language
         self.entries = tuple(entries)
+        self.disabled = frozenset(disabled)
         self._compiled = [
-            (entry, compile_pattern(pattern))
+            (entry, required_literals(pattern), compile_pattern(pattern))
             for entry in self.entries
+            if entry.id not in self.disabled
             for pattern in entry.patterns
         ]
+
+    def combined(self, user: Catalog) -> Catalog:
+        """This catalog plus the user's entries (same id replaces), minus what the user disabled."""
+        own_ids = {entry.id for entry in user.entries}
+        entries = [entry for entry in self.entries if entry.id not in own_ids]
+        return Catalog(self.language, [*entries, *user.entries], self.disabled | user.disabled)
 
     def find(self, text: str) -> Iterator[Match]:
         """Every match of every entry, one per distinct span and entry."""
         seen: set[tuple[str, int, int]] = set()
-        for entry, regex in self._compiled:
-            for found in regex.finditer(text):
+        lowered = _lower_same_length(text)
+        for entry, literals, regex in self._compiled:
+            if literals and not any(literal in lowered for literal in literals):
+                continue
+            for found in _scan(regex, text, lowered, literals):
                 key = (entry.id, found.start(), found.end())
                 if found.end() > found.start() and key not in seen:
                     seen.add(key)
                     yield Match(entry, found.start(), found.end())
 
 
+# Around each occurrence of a pattern's literal, this much text is searched; phrases are far
+# shorter, so a match containing the literal always fits.
+_WINDOW = 300
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower case with unchanged offsets (a few characters, like "İ", grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def _scan(
+    regex: re.Pattern[str], text: str, lowered: str, literals: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Like ``regex.finditer(text)``, but on long texts only near occurrences of the literals.
+
+    A case-insensitive regex cannot skip ahead the way ``str.find`` can, so scanning a megabyte
+    with hundreds of patterns is slow; searching small windows around the literals is not.
+    """
+    occurrences = sum(lowered.count(literal) for literal in literals)
+    if not literals or occurrences * 2 * _WINDOW >= len(text):
+        yield from regex.finditer(text)
+        return
+    hits = sorted(
+        (index, len(literal)) for literal in literals for index in _positions(lowered, literal)
+    )
+    position = 0
+    for index, length in hits:
+        if index < position:
+            continue
+        window_end = min(len(text), index + length + _WINDOW)
+        found = regex.search(text, max(position, index - _WINDOW), window_end)
+        if found is not None and found.end() == window_end < len(text):
+            found = regex.search(text, max(position, index - _WINDOW))  # cut short: search on
+        if found is not None and found.start() <= index + length:
+            yield found
+            position = max(found.end(), found.start() + 1)
+
+
+def _positions(text: str, literal: str) -> Iterator[int]:
+    index = text.find(literal)
+    while index >= 0:
+        yield index
+        index = text.find(literal, index + 1)
+
+
 def parse_catalog(language: str, toml_text: str, source_name: str = "catalog") -> Catalog:
     """Parse a catalog file; a bad entry raises ``ValueError`` naming the entry."""
     data = tomllib.loads(toml_text)
     entries: list[Entry] = []
+    for group in data.get("group", []):
+        entries.extend(_group_entries(group, source_name))
     for raw in data.get("entry", []):
         try:
             entry = Entry(
@@ -183,4 +164,61 @@ def parse_catalog(language: str, toml_text: str, source_name: str = "catalog") -
         except (KeyError, ValueError, re.error) as error:
             raise ValueError(f"{source_name}: entry {raw.get('id', '?')!r}: {error}") from error
         entries.append(entry)
-    return Catalog(language, entries)
+    ids = [entry.id for entry in entries]
+    duplicates = sorted({entry_id for entry_id in ids if ids.count(entry_id) > 1})
+    if duplicates:
+        raise ValueError(f"{source_name}: duplicate entry ids: {', '.join(duplicates)}")
+    disabled = data.get("disabled", [])
+    if not isinstance(disabled, list):
+        raise ValueError(f"{source_name}: 'disabled' must be a list of entry ids")
+    return Catalog(language, entries, (str(entry_id) for entry_id in disabled))
+
+
+def _slug(pattern: str) -> str:
+    """A readable id part: the first alternative of each group, first six words."""
+    first_options = re.sub(r"\(([^|()]*)[^()]*\)", r"\1", pattern.lower())
+    words = re.findall(r"[^\W_]+", first_options)
+    return "_".join(words[:6]) or "term"
+
+
+def _group_entries(group: dict[str, object], source_name: str) -> list[Entry]:
+    """Expand a ``[[group]]`` into entries: shared fields plus one compact line per term."""
+    group_id = str(group.get("id", "?"))
+    try:
+        category = Category(str(group["category"]))
+        severity = Severity(str(group.get("severity", "warning")))
+        explanation = str(group["explanation"])
+        default_suggestion = str(group.get("suggestion", ""))
+        source = str(group.get("source", source_name))
+        terms = group["terms"]
+        if not isinstance(terms, list):
+            raise ValueError("'terms' must be a list")
+        result: list[Entry] = []
+        used: set[str] = set()
+        for term in terms:
+            parts = [part.strip() for part in str(term).split("=>")]
+            patterns = tuple(p.strip() for p in parts[0].split("||") if p.strip())
+            if not patterns:
+                raise ValueError(f"empty term {term!r}")
+            for pattern in patterns:
+                compile_pattern(pattern)
+            entry_id = f"{group_id}.{_slug(patterns[0])}"
+            suffix = 2
+            while entry_id in used:
+                entry_id = f"{group_id}.{_slug(patterns[0])}_{suffix}"
+                suffix += 1
+            used.add(entry_id)
+            result.append(
+                Entry(
+                    id=entry_id,
+                    category=category,
+                    severity=severity,
+                    patterns=patterns,
+                    explanation=parts[2] if len(parts) > 2 and parts[2] else explanation,
+                    suggestion=parts[1] if len(parts) > 1 and parts[1] else default_suggestion,
+                    source=source,
+                )
+            )
+    except (KeyError, ValueError, re.error) as error:
+        raise ValueError(f"{source_name}: group {group_id!r}: {error}") from error
+    return result

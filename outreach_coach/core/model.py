@@ -46,6 +46,38 @@ class Recipient:
     company: str = ""
 
 
+class Channel(StrEnum):
+    """Where the message goes; each channel has its own length budget."""
+
+    LINKEDIN_NOTE = "linkedin_note"
+    LINKEDIN_MESSAGE = "linkedin_message"
+    EMAIL = "email"
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """The user's "ignore this match, because …": a rule and the exact words it matched.
+
+    Matching by words instead of offsets keeps the suppression valid while the text around it
+    changes; an empty ``text`` silences the rule everywhere.
+    """
+
+    rule: str
+    text: str = ""
+    reason: str = ""
+
+    def covers(self, finding: Finding, draft: str) -> bool:
+        if finding.rule != self.rule:
+            return False
+        if not self.text:
+            return True
+        return _normalized(draft[finding.start : finding.end]) == _normalized(self.text)
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     """One state of the editor, handed to a worker; ``revision`` identifies it."""
@@ -54,6 +86,8 @@ class Snapshot:
     text: str
     recipient: Recipient = field(default_factory=Recipient)
     language: str = "auto"
+    channel: Channel = Channel.EMAIL
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +174,14 @@ class Metrics:
     you_words: int
     me_words: int
     reading_seconds: int
+    open_questions: int = 0
+    questions_about_them: int = 0
+    pitch_questions: int = 0
+    opening_you_words: int = 0
+    opening_me_words: int = 0
+    readability: float | None = None
+    readability_scale: str = ""
+    long_sentences: int = 0
 
     @property
     def you_share(self) -> float:
@@ -156,6 +198,15 @@ class Metrics:
             "me_words": self.me_words,
             "you_share": round(self.you_share, 3),
             "reading_seconds": self.reading_seconds,
+            "open_questions": self.open_questions,
+            "closed_questions": self.questions - self.open_questions,
+            "questions_about_them": self.questions_about_them,
+            "pitch_questions": self.pitch_questions,
+            "opening_you_words": self.opening_you_words,
+            "opening_me_words": self.opening_me_words,
+            "readability": None if self.readability is None else round(self.readability, 1),
+            "readability_scale": self.readability_scale,
+            "long_sentences": self.long_sentences,
         }
 
 

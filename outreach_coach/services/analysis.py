@@ -6,21 +6,30 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
+from outreach_coach.services.catalogs import load_catalogs
 from outreach_coach.services.embedders import EmbedderChoice, load_embedder
 from outreach_coach.services.languagetool import GrammarChecker, configured_settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from outreach_coach.core.model import Report, Snapshot
 
 log = logging.getLogger(__name__)
 
 
-def build_analyzer(embeddings: bool = True, choice: EmbedderChoice | None = None) -> Analyzer:
-    """An analyzer ready for use; without a model it still runs every rule (wording only)."""
-    analyzer = Analyzer(builtin_catalogs())
+def build_analyzer(
+    embeddings: bool = True,
+    choice: EmbedderChoice | None = None,
+    data_dir: Path | None = None,
+) -> Analyzer:
+    """An analyzer ready for use; without a model it still runs every rule (wording only).
+
+    Problems in the user's own catalog files are logged and skipped, never fatal.
+    """
+    analyzer = Analyzer(load_catalogs(data_dir).catalogs)
     if not embeddings:
         return analyzer
     try:

@@ -45,18 +45,26 @@ def category_label(category: str, german: bool) -> str:
 
 
 def metrics_sentence(metrics: Metrics, german: bool) -> str:
-    """Metrics in plain words, e.g. "2 questions, 61 % about you, 94 words ≈ 25 s"."""
+    """Metrics in plain words: "2 questions (1 about them), 61 % about you, 94 words ≈ 25 s"."""
     share = round(metrics.you_share * 100)
     questions, count_words = metrics.questions, metrics.words
+    ease = (
+        ""
+        if metrics.readability is None
+        else f", {metrics.readability_scale} {metrics.readability:.0f}"
+    )
     if german:
+        about = f" ({metrics.questions_about_them} zu ihr/ihm)" if questions else ""
         return (
-            f"{questions} {'Frage' if questions == 1 else 'Fragen'}, {share} % über Sie/dich, "
-            f"{count_words} {'Wort' if count_words == 1 else 'Wörter'} "
-            f"≈ {metrics.reading_seconds} s"
+            f"{questions} {'Frage' if questions == 1 else 'Fragen'}{about}, "
+            f"{share} % über Sie/dich, {count_words} {'Wort' if count_words == 1 else 'Wörter'} "
+            f"≈ {metrics.reading_seconds} s{ease}"
         )
+    about = f" ({metrics.questions_about_them} about them)" if questions else ""
     return (
-        f"{questions} {'question' if questions == 1 else 'questions'}, {share} % about you, "
+        f"{questions} {'question' if questions == 1 else 'questions'}{about}, {share} % about you, "
         f"{count_words} {'word' if count_words == 1 else 'words'} ≈ {metrics.reading_seconds} s"
+        f"{ease}"
     )
 
 

@@ -155,3 +155,39 @@ def test_check_with_languagetool_url(languagetool_url: str) -> None:
     assert not [
         f for f in json.loads(off.stdout)["findings"] if f["rule"].startswith("languagetool")
     ]
+
+
+def test_check_json_flags_the_issue_examples_in_both_languages(tmp_path: Path) -> None:
+    drafts = {
+        "de": "Hallo Doktor,\nwir bieten IT-Dienstleistungen für 5 € pro Stunde. Mit dem richtigen "
+        "Mindset und mehr Leads erreichen Sie 6- bis 7-stellige Jahresumsätze.",
+        "en": "Hi {{first_name}},\nwe offer $8/hour developers. With the right mindset and more "
+        "qualified leads you will build a six-figure business.",
+    }
+    expected = {
+        "de": {"Doktor", "5 € pro Stunde", "Mindset", "Leads", "6- bis 7-stellige Jahresumsätze"},
+        "en": {"{{first_name}}", "$8/hour", "mindset", "qualified leads", "six-figure business"},
+    }
+    for language, draft in drafts.items():
+        path = tmp_path / f"{language}.txt"
+        path.write_text(draft, encoding="utf-8")
+        result = run_cli("check", str(path), "--json", "--no-grammar", "--no-embeddings")
+        assert result.returncode == 0, result.stderr
+        findings = json.loads(result.stdout)["findings"]
+        spans = {draft[f["start"] : f["end"]] for f in findings}
+        assert expected[language] <= spans, (language, spans)
+        assert all(f["message"] and f["suggestions"] for f in findings)
+    correct = tmp_path / "correct.txt"
+    correct.write_text("Sehr geehrte Frau Dr. Weber,\nvielen Dank für Ihren Vortrag.", "utf-8")
+    result = run_cli(
+        "check",
+        str(correct),
+        "--json",
+        "--no-grammar",
+        "--no-embeddings",
+        "--recipient-name",
+        "Anna Weber",
+        "--salutation",
+        "Frau Dr.",
+    )
+    assert json.loads(result.stdout)["findings"] == []

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_coach.core.catalog import compile_pattern, parse_catalog
+from outreach_coach.core.catalog import parse_catalog
 from outreach_coach.core.model import Category, Recipient, Snapshot
+from outreach_coach.core.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer
@@ -57,17 +58,30 @@ def test_title_used_as_name(rules_analyzer: Analyzer, text: str, title: str) -> 
     assert ("template_error", title) in flagged(rules_analyzer, text)
 
 
+WEBER = Recipient(name="Anna Weber", salutation="Frau Dr.")
+MUELLER = Recipient(name="Jan Müller", salutation="Herr Prof.")
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "recipient"),
     [
-        "Sehr geehrte Frau Dr. Weber,\nvielen Dank.",
-        "Liebe Anna,\nwie geht es?",
-        "Hallo Herr Prof. Müller,\nkurze Frage.",
-        "Hallo Doktor Weber, danke.",
+        ("Sehr geehrte Frau Dr. Weber,\nvielen Dank.", WEBER),
+        ("Liebe Anna,\nwie geht es?", WEBER),
+        ("Hallo Anna, danke.", WEBER),
+        ("Hallo Frau Dr. Weber, danke.", WEBER),
+        ("Hallo Herr Prof. Müller,\nkurze Frage.", MUELLER),
+        ("Sehr geehrter Herr Professor Mueller,\nkurze Frage.", MUELLER),
+        ("Lieber Jan, danke.", MUELLER),
+        ("Hallo Doktor Weber, danke.", WEBER),
+        ("Dear Dr. Weber,\nthank you.", WEBER),
+        ("Hi Anna – quick question.", WEBER),
+        ("Hallo zusammen,\nkurze Frage.", WEBER),
+        ("Liebe Grüße aus Kiel", WEBER),
     ],
 )
-def test_correct_salutations_are_not_flagged(rules_analyzer: Analyzer, text: str) -> None:
-    recipient = Recipient(name="Anna Weber", salutation="Frau Dr.")
+def test_correct_salutations_are_not_flagged(
+    rules_analyzer: Analyzer, text: str, recipient: Recipient
+) -> None:
     assert not [f for f in flagged(rules_analyzer, text, recipient) if f[0] == "template_error"]
 
 
@@ -156,3 +170,32 @@ def test_findings_are_inside_text_ordered_and_deterministic(
     for finding in first.findings:
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.category in Category
+
+
+_ANY_TEXT = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8"), max_size=20),
+        st.sampled_from(["\x00", "\u200f", "\u202e", "\r\n", "😀", "👩‍💻", "{{", "€", "%", " "]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_ANY_TEXT, salutation=st.sampled_from(["", "Frau Dr.", "Herr", "Ms."]))
+def test_findings_are_well_formed_and_deterministic(
+    rules_analyzer: Analyzer, text: str, salutation: str
+) -> None:
+    recipient = Recipient(name="Anna Weber", salutation=salutation, company="Korvus GmbH")
+    for language in ("de", "en"):
+        snapshot = Snapshot(
+            1, "Hallo Herr Müller,\n" + text + " 5 € pro Stunde", recipient, language
+        )
+        first = rules_analyzer.analyze(snapshot)
+        second = rules_analyzer.analyze(snapshot)
+        assert first.findings == second.findings
+        starts = [(f.start, f.end) for f in first.findings]
+        assert starts == sorted(starts)
+        for finding in first.findings:
+            assert 0 <= finding.start < finding.end <= len(snapshot.text)
+            assert finding.message

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from outreach_coach.core.model import Metrics
+from outreach_coach.core.rules.readability import (
+    LONG_SENTENCE_WORDS,
+    reading_ease_of,
+    words_per_sentence,
+)
 from outreach_coach.core.text import sentences, words
 
 _YOU = {
@@ -77,6 +82,102 @@ _ME = {
     ),
 }
 WORDS_PER_MINUTE = 220
+OPENING_SENTENCES = 2
+
+_OPEN_STARTS = {
+    "de": frozenset(
+        [
+            "wie",
+            "was",
+            "warum",
+            "wieso",
+            "weshalb",
+            "welche",
+            "welcher",
+            "welches",
+            "welchen",
+            "welchem",
+            "wo",
+            "wann",
+            "wer",
+            "wen",
+            "wem",
+            "woran",
+            "womit",
+            "worauf",
+            "wofür",
+            "wozu",
+            "wodurch",
+            "worüber",
+            "wovon",
+            "inwiefern",
+            "inwieweit",
+        ]
+    ),
+    "en": frozenset(["how", "what", "why", "which", "where", "when", "who", "whom", "whose"]),
+}
+# Words that turn a question into a pitch: it asks about the sender's offer, not the reader.
+_PITCH_MARKERS = {
+    "de": frozenset(
+        [
+            "unser",
+            "unsere",
+            "unserem",
+            "unseren",
+            "unserer",
+            "unseres",
+            "mein",
+            "meine",
+            "meinem",
+            "meinen",
+            "meiner",
+            "angebot",
+            "angebots",
+            "lösung",
+            "lösungen",
+            "produkt",
+            "produkte",
+            "dienstleistung",
+            "dienstleistungen",
+            "termin",
+            "gespräch",
+            "telefonat",
+            "call",
+            "demo",
+            "minuten",
+            "interesse",
+            "zusammenarbeit",
+            "erstgespräch",
+            "kennenlernen",
+            "kennenlerngespräch",
+            "zoom",
+            "teams",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "our",
+            "my",
+            "offer",
+            "solution",
+            "solutions",
+            "product",
+            "products",
+            "service",
+            "services",
+            "demo",
+            "call",
+            "meeting",
+            "minutes",
+            "interested",
+            "interest",
+            "partnership",
+            "zoom",
+            "chat",
+            "hop",
+        ]
+    ),
+}
 
 
 def _polite_form(token: str) -> bool:
@@ -90,19 +191,47 @@ def _polite_form(token: str) -> bool:
     return token.lower() not in {"sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "ihnen"}
 
 
-def measure(text: str, language: str) -> Metrics:
-    """Count what a reader notices first: length, questions, and who the text is about."""
-    tokens = words(text)
+def _focus(tokens: list[str], language: str) -> tuple[int, int]:
     you_words = me_words = 0
     you_set, me_set = _YOU.get(language, _YOU["en"]), _ME.get(language, _ME["en"])
     for token in tokens:
-        lowered = token.text.lower().replace("’", "'")
-        if lowered in you_set and (language != "de" or _polite_form(token.text)):
+        lowered = token.lower().replace("’", "'")
+        if lowered in you_set and (language != "de" or _polite_form(token)):
             you_words += 1
         elif lowered in me_set:
             me_words += 1
+    return you_words, me_words
+
+
+def classify_question(sentence: str, language: str) -> tuple[bool, bool, bool]:
+    """(open, about the reader, pitch) for one question sentence."""
+    tokens = [span.text for span in words(sentence)]
+    lowered = [token.lower() for token in tokens]
+    opens = _OPEN_STARTS.get(language, _OPEN_STARTS["en"])
+    is_open = any(token in opens for token in lowered[:3])
+    pitch = any(token in _PITCH_MARKERS.get(language, _PITCH_MARKERS["en"]) for token in lowered)
+    you_words, _ = _focus(tokens, language)
+    return is_open, you_words > 0 and not pitch, pitch
+
+
+def measure(text: str, language: str) -> Metrics:
+    """Count what a reader notices first: length, questions, who the text is about, ease."""
+    tokens = words(text)
+    you_words, me_words = _focus([token.text for token in tokens], language)
     sentence_spans = sentences(text)
-    questions = sum(1 for span in sentence_spans if span.text.rstrip("\"'”“»«) ").endswith("?"))
+    counts = words_per_sentence(sentence_spans, tokens)
+    opening_words = sum(counts[:OPENING_SENTENCES])
+    opening_you, opening_me = _focus([token.text for token in tokens[:opening_words]], language)
+    questions = open_questions = about_them = pitches = 0
+    for span in sentence_spans:
+        if not span.text.rstrip("\"'”“»«) ").endswith("?"):
+            continue
+        questions += 1
+        is_open, about, pitch = classify_question(span.text, language)
+        open_questions += is_open
+        about_them += about
+        pitches += pitch
+    ease = reading_ease_of(tokens, len(sentence_spans), language)
     return Metrics(
         words=len(tokens),
         characters=len(text),
@@ -111,4 +240,12 @@ def measure(text: str, language: str) -> Metrics:
         you_words=you_words,
         me_words=me_words,
         reading_seconds=round(len(tokens) * 60 / WORDS_PER_MINUTE),
+        open_questions=open_questions,
+        questions_about_them=about_them,
+        pitch_questions=pitches,
+        opening_you_words=opening_you,
+        opening_me_words=opening_me,
+        readability=ease,
+        readability_scale=("Amstad" if language == "de" else "Flesch") if ease is not None else "",
+        long_sentences=sum(1 for count in counts if count > LONG_SENTENCE_WORDS),
     )

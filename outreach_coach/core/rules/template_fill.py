@@ -82,7 +82,7 @@ _GREETING = (
 _TITLE_AS_NAME_RE = re.compile(
     rf"(?im)^[ \t]*{_GREETING}[ \t]+"
     r"(doktor|dr\.?|professor|prof\.?|herr|frau|mr\.?|mrs\.?|ms\.?|sir|madam)"
-    r"(?![ \t]*[^\W\d_])"  # no name follows: "Hallo Doktor," but not "Hallo Doktor Weber"
+    r"(?!\.?[ \t]*[^\W\d_])"  # no name follows: "Hallo Doktor," but not "Hallo Doktor Weber"
 )
 _GENERIC_SALUTATION_RE = re.compile(
     r"(?i)sehr\s+geehrte\s+damen\s+und\s+herren|dear\s+sir\s+or\s+madam|dear\s+sir/madam|"

@@ -1,0 +1,160 @@
+"""Precision and recall of the rules on our labelled development sets, plus spam-vs-ham flag rates.
+
+A gold span is written inline as ``[[category|words]]`` (``gold_extra`` lists spans that cannot be
+marked inline, such as ``[Name]``). A finding counts as correct when it overlaps a gold span of
+the same category; a gold span counts as found when a finding of its category overlaps it.
+
+    python -m benchmarks.quality_rules            # both languages, table for docs/QUALITY.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from outreach_coach.assets import builtin_catalogs
+from outreach_coach.core.analyzer import Analyzer
+from outreach_coach.core.model import Category, Recipient
+
+DATA = Path(__file__).parent / "data"
+EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
+# Form hints (long sentences, budgets) and grammar are not labelled in the dev set.
+SCORED = frozenset(Category) - {Category.STYLE, Category.GRAMMAR, Category.SPELLING}
+_GOLD = re.compile(r"\[\[(\w+)\|(.+?)\]\]", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    language: str
+    text: str
+    recipient: Recipient
+    gold: tuple[tuple[Category, int, int], ...]
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[Category, int, int]]]:
+    """Strip the ``[[category|words]]`` marks and return the text and the gold spans."""
+    text_parts: list[str] = []
+    spans: list[tuple[Category, int, int]] = []
+    position = length = 0
+    for match in _GOLD.finditer(marked):
+        before = marked[position : match.start()]
+        text_parts.append(before)
+        length += len(before)
+        words = match.group(2)
+        spans.append((Category(match.group(1)), length, length + len(words)))
+        text_parts.append(words)
+        length += len(words)
+        position = match.end()
+    text_parts.append(marked[position:])
+    return "".join(text_parts), spans
+
+
+def load_cases(language: str, split: str = "dev") -> list[Case]:
+    path = DATA / f"rules_{split}_{language}.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    cases = []
+    for item in raw["case"]:
+        text, gold = parse_marked(item["text"].strip("\n"))
+        for category, words in item.get("gold_extra", []):
+            start = text.index(words)
+            gold.append((Category(category), start, start + len(words)))
+        cases.append(
+            Case(item["id"], language, text, Recipient(**item.get("recipient", {})), tuple(gold))
+        )
+    return cases
+
+
+def evaluate(
+    analyzer: Analyzer, cases: list[Case], verbose: bool = False
+) -> dict[str, Counter[str]]:
+    """Per-category counts: tp_pred, predicted, tp_gold, gold."""
+    counts: dict[str, Counter[str]] = {}
+    for case in cases:
+        findings = [
+            finding
+            for finding in analyzer.findings(case.text, case.recipient, case.language)
+            if finding.category in SCORED
+        ]
+        for finding in findings:
+            hit = any(
+                category == finding.category and start < finding.end and finding.start < end
+                for category, start, end in case.gold
+            )
+            bucket = counts.setdefault(str(finding.category), Counter())
+            bucket["predicted"] += 1
+            bucket["tp_pred"] += hit
+            if verbose and not hit:
+                print(f"  FP {case.id} {finding.rule}: {case.text[finding.start : finding.end]!r}")
+        for category, start, end in case.gold:
+            found = any(
+                f.category == category and f.start < end and start < f.end for f in findings
+            )
+            bucket = counts.setdefault(str(category), Counter())
+            bucket["gold"] += 1
+            bucket["tp_gold"] += found
+            if verbose and not found:
+                print(f"  FN {case.id} {category}: {case.text[start:end]!r}")
+    return counts
+
+
+def _ratio(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.2f}" if denominator else "–"
+
+
+def table(counts: dict[str, Counter[str]]) -> str:
+    lines = ["| category | precision | recall | findings | gold spans |", "|---|---|---|---|---|"]
+    total: Counter[str] = Counter()
+    for category in sorted(counts):
+        c = counts[category]
+        total.update(c)
+        lines.append(
+            f"| {category} | {_ratio(c['tp_pred'], c['predicted'])} | "
+            f"{_ratio(c['tp_gold'], c['gold'])} | {c['predicted']} | {c['gold']} |"
+        )
+    lines.append(
+        f"| **all** | **{_ratio(total['tp_pred'], total['predicted'])}** | "
+        f"**{_ratio(total['tp_gold'], total['gold'])}** | {total['predicted']} | {total['gold']} |"
+    )
+    return "\n".join(lines)
+
+
+def sms_flag_rates(analyzer: Analyzer) -> str:
+    """Share of SMS spam and ham messages with at least one coaching finding (English)."""
+    path = EVALDATA / "sms-spam-collection" / "SMSSpamCollection"
+    if not path.is_file():
+        return "SMS Spam Collection not found – skipped"
+    flagged: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        label, _, message = line.partition("\t")
+        totals[label] += 1
+        findings = analyzer.findings(message, Recipient(), "en")
+        flagged[label] += any(f.category in SCORED for f in findings)
+    return (
+        f"SMS Spam Collection: spam flagged {flagged['spam']}/{totals['spam']} "
+        f"({flagged['spam'] / totals['spam']:.1%}), ham flagged {flagged['ham']}/{totals['ham']} "
+        f"({flagged['ham'] / totals['ham']:.1%})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args()
+    analyzer = Analyzer(builtin_catalogs())
+    for split in ("dev", "holdout"):
+        for language in ("de", "en"):
+            cases = load_cases(language, split)
+            print(f"\n## {split} {language}: {len(cases)} drafts\n")
+            print(table(evaluate(analyzer, cases, args.verbose)))
+    print()
+    print(sms_flag_rates(analyzer))
+
+
+if __name__ == "__main__":
+    main()

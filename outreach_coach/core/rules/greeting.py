@@ -1,0 +1,324 @@
+"""The greeting and the company, checked against what the user knows about the recipient.
+
+Mail-merge slips show in the first line: the wrong first name, "Sehr geehrter Herr" to a woman,
+a dropped doctor's title, or the company of the previous recipient. Only the greeting line is
+read for names, so "Liebe Grüße" at the end or a colleague named later never fires.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from outreach_coach.core.model import Category, Finding, Recipient, Severity
+
+_GREETING_LINE = re.compile(
+    r"^[ \t]*(?P<greet>sehr\s+geehrte(?P<formal_m>r)?|liebe(?P<dear_m>r)?|hallo|hi|hey|"
+    r"guten\s+(?:tag|morgen|abend)|moin|servus|dear|hello|good\s+(?:morning|afternoon|evening))"
+    r"(?P<rest>[ \t]+[^,!:\n]{1,80})?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FEMALE_WORDS = frozenset({"frau", "ms", "mrs", "miss"})
+_MALE_WORDS = frozenset({"herr", "mr"})
+_TITLE_WORDS = {"dr": "dr", "doktor": "dr", "prof": "prof", "professor": "prof"}
+_NOT_NAMES = frozenset(
+    [
+        "zusammen",
+        "team",
+        "alle",
+        "allerseits",
+        "leute",
+        "kollegen",
+        "kolleginnen",
+        "freunde",
+        "grüße",
+        "grüsse",
+        "gruß",
+        "there",
+        "all",
+        "everyone",
+        "everybody",
+        "folks",
+        "friend",
+        "friends",
+        "colleagues",
+        "guys",
+        "damen",
+        "herren",
+        "sir",
+        "madam",
+        "und",
+        "and",
+        "or",
+        "oder",
+    ]
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-insensitive form: "Müller" ≈ "muller"; "Mueller" → "muller" too."""
+    word = word.casefold().rstrip(".").replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    gender: str  # "f", "m" or ""
+    titles: frozenset[str]
+    names: frozenset[str]
+
+
+def _known(recipient: Recipient) -> _Known:
+    words = [
+        _fold(word) for word in _NAME_TOKEN.findall(recipient.salutation + " " + recipient.name)
+    ]
+    gender = ""
+    if any(word in _FEMALE_WORDS for word in words):
+        gender = "f"
+    elif any(word in _MALE_WORDS for word in words):
+        gender = "m"
+    titles = frozenset(_TITLE_WORDS[word] for word in words if word in _TITLE_WORDS)
+    names = frozenset(
+        part
+        for word in _NAME_TOKEN.findall(recipient.name)
+        for part in _fold(word).split("-")
+        if part and part not in _TITLE_WORDS and part not in _FEMALE_WORDS | _MALE_WORDS
+    )
+    return _Known(gender, titles, names)
+
+
+def greeting_checks(text: str, recipient: Recipient, language: str) -> list[Finding]:
+    """Wrong name, wrong gender and a missing or wrong title in the greeting line."""
+    match = _first_greeting(text)
+    if match is None or not (recipient.name.strip() or recipient.salutation.strip()):
+        return []
+    german = language == "de"
+    known = _known(recipient)
+    findings: list[Finding] = []
+    rest_start = match.start("rest") if match.group("rest") else match.end()
+    tokens = [
+        (token.start() + rest_start, token.end() + rest_start, token.group())
+        for token in _NAME_TOKEN.finditer(match.group("rest") or "")
+    ][:4]
+    greeted_gender, gender_span = _greeted_gender(match, tokens)
+    if known.gender and greeted_gender and greeted_gender != known.gender:
+        findings.append(_wrong_gender(gender_span, recipient, german))
+    titles = [(s, e, _TITLE_WORDS[_fold(w)]) for s, e, w in tokens if _fold(w) in _TITLE_WORDS]
+    names = [
+        (s, e, w)
+        for s, e, w in tokens
+        if _fold(w) not in _TITLE_WORDS
+        and _fold(w) not in _FEMALE_WORDS | _MALE_WORDS
+        and w[0].isupper()
+    ]
+    greets_someone_else = not any(
+        part in known.names for _, _, w in names for part in _fold(w).split("-")
+    )
+    if names and known.names and _fold(names[0][2]) not in _NOT_NAMES and greets_someone_else:
+        findings.append(_wrong_name(names[0], recipient, german))
+    formal = bool(match.group("formal_m") is not None or "geehrt" in match.group("greet").lower())
+    formal = formal or match.group("greet").lower() == "dear"
+    addressed_by_surname = any(_fold(w) in _FEMALE_WORDS | _MALE_WORDS for _, _, w in tokens)
+    if known.titles and titles and not {title for _, _, title in titles} <= known.titles:
+        start, end, _ = titles[0]
+        findings.append(_wrong_title(start, end, recipient, german))
+    elif known.titles and not titles and names and (formal or addressed_by_surname):
+        start, end, _ = names[0]
+        findings.append(_missing_title(start, end, recipient, german))
+    return findings
+
+
+def _first_greeting(text: str) -> re.Match[str] | None:
+    """The greeting must be the first non-empty line; later lines are body or signature."""
+    stripped = text.lstrip()
+    first_line_start = len(text) - len(stripped)
+    match = _GREETING_LINE.match(text, first_line_start)
+    if match is None:
+        return None
+    greet = match.group("greet").lower()
+    rest = (match.group("rest") or "").strip().lower()
+    if greet.startswith("liebe") and rest.startswith(("grü", "gruß")):
+        return None
+    return match
+
+
+def _greeted_gender(
+    match: re.Match[str], tokens: list[tuple[int, int, str]]
+) -> tuple[str, tuple[int, int]]:
+    for start, end, word in tokens:
+        if _fold(word) in _FEMALE_WORDS:
+            return "f", (start, end)
+        if _fold(word) in _MALE_WORDS:
+            return "m", (start, end)
+    greet = match.group("greet").lower()
+    if greet.startswith(("sehr", "liebe")) and tokens:
+        masculine = match.group("formal_m") or match.group("dear_m")
+        if _fold(tokens[0][2]) in _NOT_NAMES:
+            return "", (0, 0)
+        return ("m" if masculine else "f"), match.span("greet")
+    return "", (0, 0)
+
+
+def _proper(recipient: Recipient) -> str:
+    return " ".join(part for part in (recipient.salutation.strip(), recipient.name.strip()) if part)
+
+
+def _wrong_gender(span: tuple[int, int], recipient: Recipient, german: bool) -> Finding:
+    who = _proper(recipient)
+    return Finding(
+        start=span[0],
+        end=span[1],
+        category=Category.TEMPLATE_ERROR,
+        severity=Severity.ERROR,
+        message=(
+            f"Die Anrede passt nicht zum Geschlecht laut Ihren Notizen ({who}). Dieser Fehler "
+            "verrät eine Serienvorlage – und verärgert."
+            if german
+            else f"The greeting does not match the person in your notes ({who}). This slip "
+            "gives away a template – and annoys."
+        ),
+        suggestions=(_suggested_greeting(recipient, german),),
+        rule="greeting.wrong_gender",
+    )
+
+
+def _wrong_name(token: tuple[int, int, str], recipient: Recipient, german: bool) -> Finding:
+    start, end, word = token
+    return Finding(
+        start=start,
+        end=end,
+        category=Category.TEMPLATE_ERROR,
+        severity=Severity.ERROR,
+        message=(
+            f"„{word}“ ist nicht der Name der Person, der Sie schreiben ({recipient.name}). "
+            "Ein vertauschter Name ist der sicherste Beweis für eine Serienmail."
+            if german
+            else f"“{word}” is not the name of the person you are writing to ({recipient.name}). "
+            "A swapped name is the surest proof of a mass message."
+        ),
+        suggestions=(_suggested_greeting(recipient, german),),
+        rule="greeting.wrong_name",
+    )
+
+
+def _wrong_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
+    return Finding(
+        start=start,
+        end=end,
+        category=Category.TEMPLATE_ERROR,
+        severity=Severity.ERROR,
+        message=(
+            f"Dieser Titel steht nicht in Ihren Notizen ({_proper(recipient)})."
+            if german
+            else f"This title is not the one in your notes ({_proper(recipient)})."
+        ),
+        suggestions=(_suggested_greeting(recipient, german),),
+        rule="greeting.wrong_title",
+    )
+
+
+def _missing_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
+    return Finding(
+        start=start,
+        end=end,
+        category=Category.TEMPLATE_ERROR,
+        severity=Severity.WARNING if german else Severity.INFO,
+        message=(
+            f"In der förmlichen Anrede gehört der Titel dazu ({_proper(recipient)})."
+            if german
+            else f"The formal greeting leaves out the title ({_proper(recipient)})."
+        ),
+        suggestions=(_suggested_greeting(recipient, german),),
+        rule="greeting.missing_title",
+    )
+
+
+def _suggested_greeting(recipient: Recipient, german: bool) -> str:
+    salutation = recipient.salutation.strip()
+    parts = recipient.name.split()
+    last = parts[-1] if parts else ""
+    lowered = salutation.lower()
+    if german:
+        if lowered.startswith("frau"):
+            return f"Sehr geehrte {salutation} {last}".strip()
+        if lowered.startswith("herr"):
+            return f"Sehr geehrter {salutation} {last}".strip()
+        return f"Hallo {recipient.name.strip()}".strip()
+    if salutation:
+        return f"Dear {salutation} {last}".strip()
+    return f"Hi {parts[0]}" if parts else "Hi"
+
+
+_LEGAL_FORM = (
+    r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KGaA|KG|UG|OHG|e\.\s?V\.|eG|Inc\.?|Ltd\.?|LLC|"
+    r"Corp\.?|plc|S\.A\.)"
+)
+_COMPANY_NAME = r"[A-ZÄÖÜ0-9][\w&.+-]*(?:\s+(?:[A-ZÄÖÜ&][\w&.+-]*|&))*"
+_LEGAL_NAME_RE = re.compile(rf"(?P<name>{_COMPANY_NAME}?)\s+{_LEGAL_FORM}(?!\w)")
+_THEIR_COMPANY_RE = re.compile(
+    r"(?:\b(?:your|Ihr(?:e|em|en|er)?|dein(?:e|em|en|er)?|eure?[mnr]?)\s+"
+    r"(?:(?:aktuelle[nr]?|current|neue[nr]?|new)\s+)?"
+    r"(?:Rolle|Arbeit|Team|Position|Job|Tätigkeit|Abteilung|Kolleg\w*|Zeit|Aufgaben?|Stelle|"
+    r"role|work|team|position|job|department|colleagues|time|tenure)\s+(?:at|bei|with)\s+|"
+    r"\b(?:Sie|du|you)\s+(?:bei|at)\s+|"
+    r"\b(?:Ihr(?:em)?|dein(?:em)?|your)\s+(?:Unternehmen|Firma|company|employer|Arbeitgeber)"
+    r"(?:,\s*(?:der|die|das)?|\s+|,\s*)"
+    r")(?P<name>[A-ZÄÖÜ][\w&+-]*(?:[ \t]+[A-ZÄÖÜ&][\w&+-]*){0,3})"
+)
+_NOTES_COMPANY_RE = re.compile(
+    r"(?im)^\s*(?:Firma|Unternehmen|Arbeitgeber|Company|Employer)\s*[:=]\s*(?P<name>[^\n]+)$"
+)
+
+
+def _company_words(name: str) -> set[str]:
+    stripped = re.sub(_LEGAL_FORM, " ", name)
+    return {_fold(word) for word in re.findall(r"[\w&+]+", stripped) if len(word) > 1}
+
+
+def known_companies(recipient: Recipient) -> list[str]:
+    """The recipient's company: the form field, else a "Firma:" line or legal name in the notes."""
+    if recipient.company.strip():
+        return [recipient.company.strip()]
+    labelled = [
+        match.group("name").strip() for match in _NOTES_COMPANY_RE.finditer(recipient.notes)
+    ]
+    if labelled:
+        return labelled
+    return [match.group().strip() for match in _LEGAL_NAME_RE.finditer(recipient.notes)]
+
+
+def company_checks(text: str, recipient: Recipient, language: str) -> list[Finding]:
+    """A company named as the recipient's that is not the one in the notes."""
+    companies = known_companies(recipient)
+    if not companies:
+        return []
+    known_words = set().union(*(_company_words(name) for name in companies))
+    german = language == "de"
+    findings: list[Finding] = []
+    for match in _THEIR_COMPANY_RE.finditer(text):
+        name = match.group("name").rstrip(".")
+        words = _company_words(name)
+        if not words or words & known_words:
+            continue
+        start = match.start("name")
+        findings.append(
+            Finding(
+                start=start,
+                end=start + len(name),
+                category=Category.TEMPLATE_ERROR,
+                severity=Severity.ERROR,
+                message=(
+                    f"„{name}“ ist nicht das Unternehmen aus Ihren Notizen ({companies[0]}). "
+                    "Stammt der Satz aus einer Nachricht an jemand anderen?"
+                    if german
+                    else f"“{name}” is not the company in your notes ({companies[0]}). Is this "
+                    "sentence left over from a message to someone else?"
+                ),
+                suggestions=(companies[0],),
+                rule="company.mismatch",
+            )
+        )
+    return findings

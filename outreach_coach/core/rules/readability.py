@@ -1,0 +1,86 @@
+"""Readability: Flesch reading ease for English, Amstad's German adaptation, long sentences.
+
+Both scales run from about 0 (hard) to 100 (easy); a good message sits above 60.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.text import Span, sentences, words
+
+LONG_SENTENCE_WORDS = 25
+_VOWEL_GROUPS = {
+    "de": re.compile(r"(?:äu|eu|ei|ie|au|ai|aa|ee|oo|[aeiouyäöü])", re.IGNORECASE),
+    "en": re.compile(r"[aeiouy]+", re.IGNORECASE),
+}
+
+
+def syllables(word: str, language: str) -> int:
+    """Vowel groups, with German diphthongs as one and a silent English final "e" dropped."""
+    count = len(_VOWEL_GROUPS.get(language, _VOWEL_GROUPS["en"]).findall(word))
+    lowered = word.lower()
+    if language == "en" and lowered.endswith("e") and not lowered.endswith("le") and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+def reading_ease(text: str, language: str) -> float | None:
+    """Flesch (en) or Amstad (de) reading ease; ``None`` for fewer than 10 words."""
+    return reading_ease_of(words(text), len(sentences(text)), language)
+
+
+def reading_ease_of(tokens: list[Span], sentence_count: int, language: str) -> float | None:
+    """The same from words and sentences the caller already has (long drafts: count once)."""
+    counted = [token.text for token in tokens if not token.text.isdigit()]
+    if len(counted) < 10:
+        return None
+    words_per_sentence = len(counted) / max(1, sentence_count)
+    syllables_per_word = sum(syllables(token, language) for token in counted) / len(counted)
+    if language == "de":
+        score = 180 - words_per_sentence - 58.5 * syllables_per_word
+    else:
+        score = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
+    return max(0.0, min(100.0, score))
+
+
+def words_per_sentence(sentence_spans: list[Span], tokens: list[Span]) -> list[int]:
+    """How many of ``tokens`` fall in each sentence, by bisecting the word starts."""
+    starts = [token.start for token in tokens]
+    return [
+        bisect_left(starts, span.end) - bisect_left(starts, span.start) for span in sentence_spans
+    ]
+
+
+def long_sentences(text: str) -> list[Span]:
+    spans = sentences(text)
+    counts = words_per_sentence(spans, words(text))
+    return [span for span, count in zip(spans, counts, strict=True) if count > LONG_SENTENCE_WORDS]
+
+
+def long_sentence_findings(spans: list[Span], language: str) -> list[Finding]:
+    german = language == "de"
+    return [
+        Finding(
+            start=span.start,
+            end=span.end,
+            category=Category.STYLE,
+            severity=Severity.INFO,
+            message=(
+                f"Ein Satz mit {len(words(span.text))} Wörtern – auf dem Handy liest das niemand "
+                "zu Ende."
+                if german
+                else f"A sentence of {len(words(span.text))} words – nobody finishes that on a "
+                "phone."
+            ),
+            suggestions=(
+                "In zwei Sätze teilen; eine Aussage pro Satz."
+                if german
+                else "Split it in two; one point per sentence.",
+            ),
+            rule="form.long_sentence",
+        )
+        for span in spans
+    ]

@@ -1,0 +1,69 @@
+"""The phrase catalogs in use: the shipped ones, extended and trimmed by the user's own files.
+
+The user keeps ``phrases-de.toml`` and ``phrases-en.toml`` in the data folder (same format as
+the shipped catalogs; ``disabled = ["en.buzz.deep_dive", …]`` switches built-in entries off).
+A broken user file never stops the app: it is skipped and the problem is reported.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from outreach_coach.assets import LANGUAGES, builtin_catalogs
+from outreach_coach.core.catalog import Catalog, parse_catalog
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+EXAMPLE = """\
+# Your own phrases for Outreach Coach ({language}). Same format as the built-in catalog:
+# pattern syntax: word* = any ending, (a|b) = either, (a|) = optional, # = a number.
+#
+# disabled = ["{language}.buzz.deep_dive"]   # switch built-in entries off by id
+#
+# [[entry]]
+# id = "my.{language}.example"
+# category = "generic_phrase"   # or buzzword, empty_promise, pressure, fake_personalization
+# patterns = ["my overused phrase", "another (variant|form)"]
+# explanation = "Why this hurts."
+# suggestion = "What to write instead."
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedCatalogs:
+    catalogs: dict[str, Catalog]
+    problems: list[str] = field(default_factory=list)
+
+
+def user_catalog_path(data_dir: Path, language: str) -> Path:
+    return data_dir / f"phrases-{language}.toml"
+
+
+def load_catalogs(data_dir: Path | None) -> LoadedCatalogs:
+    """Built-in catalogs combined with the user's files in ``data_dir`` (if any)."""
+    builtin = builtin_catalogs()
+    if data_dir is None:
+        return LoadedCatalogs(dict(builtin))
+    catalogs: dict[str, Catalog] = {}
+    problems: list[str] = []
+    for language in LANGUAGES:
+        path = user_catalog_path(data_dir, language)
+        catalogs[language] = builtin[language]
+        if not path.is_file():
+            continue
+        try:
+            user = parse_catalog(language, path.read_text(encoding="utf-8"), str(path))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            problems.append(f"{path}: {error}")
+            log.warning("user catalog skipped: %s", error)
+            continue
+        unknown = user.disabled - {entry.id for entry in builtin[language].entries}
+        if unknown:
+            problems.append(f"{path}: unknown ids in 'disabled': {', '.join(sorted(unknown))}")
+        catalogs[language] = builtin[language].combined(user)
+    return LoadedCatalogs(catalogs, problems)

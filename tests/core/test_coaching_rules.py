@@ -1,0 +1,190 @@
+"""The coaching rules of issue #3 on the shipped catalogs: what must fire, and what must not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from outreach_coach.core.model import Channel, Recipient, Snapshot, Suppression
+from outreach_coach.core.rules.listening import classify_question, measure
+from outreach_coach.core.rules.readability import reading_ease, syllables
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
+
+
+def found(
+    analyzer: Analyzer,
+    text: str,
+    recipient: Recipient | None = None,
+    language: str = "auto",
+    channel: Channel = Channel.EMAIL,
+) -> list[tuple[str, str, str]]:
+    report = analyzer.analyze(Snapshot(1, text, recipient or Recipient(), language, channel))
+    return [(str(f.category), text[f.start : f.end], f.rule) for f in report.findings]
+
+
+def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
+    return {category for category, span, _ in findings if words in span or span in words}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        ("Hallo Doktor,\nkurze Frage.", "Doktor", "template_error"),
+        ("Hi {{first_name}}, quick question.", "{{first_name}}", "template_error"),
+        (
+            "Wir bieten IT-Dienstleistungen für 5 € pro Stunde an.",
+            "5 € pro Stunde",
+            "price_dumping",
+        ),
+        ("We offer $8/hour developers for your team.", "$8/hour", "price_dumping"),
+        ("Stundensatz von nur 9,50 Euro, ab sofort.", "9,50 Euro", "price_dumping"),
+        ("Erreichen Sie 6- bis 7-stellige Jahresumsätze mit uns.", "stellige", "empty_promise"),
+        ("Build a six-figure business with our program.", "six-figure", "empty_promise"),
+        ("Wir generieren Leads für Ihr Team.", "Leads", "buzzword"),
+        ("We generate qualified leads for your team.", "leads", "buzzword"),
+        ("Das richtige Mindset ist alles.", "Mindset", "buzzword"),
+        ("The right mindset is everything.", "mindset", "buzzword"),
+        ("Wir verzehnfachen Ihre Reichweite.", "verzehnfachen", "empty_promise"),
+        ("Unsere Kunden sehen 300 % mehr Anfragen.", "300 % mehr", "empty_promise"),
+        ("Our clients see 10x growth.", "10x", "empty_promise"),
+        ("Das Angebot gilt nur noch bis Freitag.", "nur noch bis Freitag", "pressure"),
+        ("Last chance – only 3 spots left!", "Last chance", "pressure"),
+        ("Individuell auf Sie zugeschnitten.", "zugeschnitten", "fake_personalization"),
+        ("I noticed we share similar interests.", "similar interests", "fake_personalization"),
+        ("Ich hoffe, diese\nNachricht erreicht Sie gut.", "Nachricht", "generic_phrase"),
+        ("I came across your profile yesterday.", "came across", "fake_personalization"),
+        ("Ich freue mich sehr auf Ihre Rückmeldung.", "Rückmeldung", "generic_phrase"),
+    ],
+)
+def test_issue_examples_are_flagged(
+    rules_analyzer: Analyzer, text: str, words: str, category: str
+) -> None:
+    assert category in categories_of(found(rules_analyzer, text), words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georg managt die Band Leadsänger & Co. und spielt im Sommer in Leipzig.",
+        "Wir suchen eine Entwicklerin, 100 % remote, Stundensatz 95 € pro Stunde.",
+        "Ich trainiere 3x pro Woche und lese viel über Datenbanken.",
+        "The contractor rate is $95 per hour, fully remote.",
+        "Ihre Studie zur Lesekompetenz habe ich mit großem Gewinn gelesen.",
+        "Your post on flaky CI tests made me rethink our retry policy.",
+    ],
+)
+def test_plain_sentences_stay_clean(rules_analyzer: Analyzer, text: str) -> None:
+    coaching = [f for f in found(rules_analyzer, text) if f[0] not in {"style"}]
+    assert coaching == []
+
+
+def test_salutation_gender_and_title_are_checked_against_the_recipient(
+    rules_analyzer: Analyzer,
+) -> None:
+    weber = Recipient(name="Anna Weber", salutation="Frau Dr.")
+    wrong_gender = found(rules_analyzer, "Sehr geehrter Herr Weber,\nDanke.", weber)
+    assert ("template_error", "Herr", "greeting.wrong_gender") in wrong_gender
+    missing_title = found(rules_analyzer, "Hallo Frau Weber,\nDanke.", weber)
+    assert ("template_error", "Weber", "greeting.missing_title") in missing_title
+    wrong_name = found(rules_analyzer, "Hallo Thomas,\nDanke.", weber)
+    assert ("template_error", "Thomas", "greeting.wrong_name") in wrong_name
+    english = found(rules_analyzer, "Dear Mr. Weber,\nthanks.", Recipient("Anna Weber", "Ms."))
+    assert [rule for _, _, rule in english if rule.startswith("greeting.")] == [
+        "greeting.wrong_gender"
+    ]
+
+
+def test_company_other_than_the_notes_is_a_template_error(rules_analyzer: Analyzer) -> None:
+    recipient = Recipient(name="Tom Harris", company="Bluefin Labs")
+    text = "Hi Tom,\nhow is your role at Redwood Analytics going? And the team at Bluefin?"
+    findings = found(rules_analyzer, text, recipient, "en")
+    assert [(span, rule) for _, span, rule in findings if rule == "company.mismatch"] == [
+        ("Redwood Analytics", "company.mismatch")
+    ]
+    from_notes = Recipient(name="Eva Roth", notes="Firma: Hartmann Logistik GmbH\nLiest viel.")
+    german = found(rules_analyzer, "Wie läuft Ihre Arbeit bei Hartmann Logistik?", from_notes)
+    assert not [rule for _, _, rule in german if rule == "company.mismatch"]
+
+
+def test_du_and_sie_mixed_marks_the_rarer_form(rules_analyzer: Analyzer) -> None:
+    text = (
+        "Hallo Herr Kraft,\nwie geht es Ihnen? Ich habe Ihren Artikel gelesen. Hast du Zeit? "
+        "Sie wissen ja, wie das ist."
+    )
+    mixed = [
+        span for _, span, rule in found(rules_analyzer, text, language="de") if "du_sie" in rule
+    ]
+    assert mixed == ["du"]
+    only_sie = (
+        "Hallo Frau Roth,\nSie schreiben, dass sie (die Kollegen) zustimmen. Wie sehen Sie das?"
+    )
+    assert not [r for _, _, r in found(rules_analyzer, only_sie, language="de") if "du_sie" in r]
+
+
+def test_linkedin_note_budget(rules_analyzer: Analyzer) -> None:
+    text = "Hallo Anna, " + "ich habe eine Frage zu Ihrem Vortrag. " * 10
+    over = found(rules_analyzer, text, language="de", channel=Channel.LINKEDIN_NOTE)
+    limit = [f for f in over if f[2] == "form.over_limit.linkedin_note"]
+    assert len(limit) == 1
+    assert not found(rules_analyzer, text, language="de", channel=Channel.EMAIL)
+
+
+def test_suppression_silences_one_match_by_its_words(rules_analyzer: Analyzer) -> None:
+    text = "Wir generieren Leads. Mehr Leads!"
+    before = found(rules_analyzer, text)
+    rule = next(rule for _, span, rule in before if span == "Leads")
+    report = rules_analyzer.analyze(
+        Snapshot(1, text, suppressions=(Suppression(rule, "leads", "our product is called so"),))
+    )
+    assert [text[f.start : f.end] for f in report.findings if f.rule == rule] == []
+    other = rules_analyzer.analyze(Snapshot(1, text, suppressions=(Suppression(rule, "Mindset"),)))
+    assert len([f for f in other.findings if f.rule == rule]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Wie entscheiden Sie bei Korvus, wer ein Schema freigibt?", "de", (True, True, False)),
+        ("Haben Sie Interesse an unserem Angebot?", "de", (False, False, True)),
+        ("Nutzen Sie schon Kotlin im Backend?", "de", (False, True, False)),
+        ("What made you switch to heritage wheat?", "en", (True, True, False)),
+        ("Would you be open to a quick call?", "en", (False, False, True)),
+    ],
+)
+def test_questions_are_classified(
+    sentence: str, language: str, expected: tuple[bool, bool, bool]
+) -> None:
+    assert classify_question(sentence, language) == expected
+
+
+def test_metrics_count_focus_questions_and_readability() -> None:
+    text = (
+        "Ihr Vortrag hat mich beschäftigt. Wie haben Sie das Team überzeugt? "
+        "Wir bieten Beratung an. Haben Sie Interesse an unserem Angebot?"
+    )
+    metrics = measure(text, "de")
+    assert (metrics.questions, metrics.open_questions) == (2, 1)
+    assert (metrics.questions_about_them, metrics.pitch_questions) == (1, 1)
+    assert metrics.opening_you_words == 2
+    assert metrics.opening_me_words == 1
+    assert metrics.readability is not None
+    assert metrics.readability_scale == "Amstad"
+
+
+def test_readability_orders_plain_above_convoluted_text() -> None:
+    plain = (
+        "I read your post. It was good. I have a short question. Can we talk? It is about tests."
+    )
+    hard = (
+        "Notwithstanding considerable organisational complexity, comprehensive "
+        "implementation methodologies necessitate interdisciplinary collaboration."
+    )
+    plain_score, hard_score = reading_ease(plain, "en"), reading_ease(hard, "en")
+    assert plain_score is not None
+    assert hard_score is not None
+    assert plain_score > hard_score + 40
+    assert syllables("Beschäftigung", "de") == 4
+    assert syllables("make", "en") == 1
