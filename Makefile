@@ -49,10 +49,12 @@ fmt: install ## format the code
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install languagetool ## benchmarks: start-up, keystroke latency, LanguageTool
+bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, LanguageTool, quality
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_startup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke
+	$(PY) -m benchmarks.bench_rules
 	$(PY) -m benchmarks.bench_languagetool
+	$(PY) -m benchmarks.quality_rules
 
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
