@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
@@ -82,8 +83,13 @@ class Span:
     text: str
 
 
+@lru_cache(maxsize=16)
 def words(text: str) -> list[Span]:
-    """All words (letters and digits, with inner hyphens and apostrophes)."""
+    """All words (letters and digits, with inner hyphens and apostrophes).
+
+    Cached for the last texts because every rule of one analysis asks for the same draft;
+    callers must not modify the returned list.
+    """
     return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
@@ -108,8 +114,12 @@ def _continues_on_next_line(text: str, newline_index: int) -> bool:
     return bool(before) and before[-1:].isalnum() and following[:1].islower()
 
 
+@lru_cache(maxsize=16)
 def sentences(text: str) -> list[Span]:
-    """Split into sentences, keeping offsets; knows common German and English abbreviations."""
+    """Split into sentences, keeping offsets; knows common German and English abbreviations.
+
+    Cached like ``words``; callers must not modify the returned list.
+    """
     result: list[Span] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
