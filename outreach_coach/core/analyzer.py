@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from outreach_coach.core.claims import unsupported_claims
 from outreach_coach.core.model import Channel, Finding, Recipient, Report, Snapshot, Suppression
 from outreach_coach.core.personalization import assess
 from outreach_coach.core.rules.address_form import address_form_findings
@@ -50,11 +51,17 @@ class Analyzer:
         findings = self.findings(
             text, snapshot.recipient, language, snapshot.channel, snapshot.suppressions
         )
+        personalization = assess(text, snapshot.recipient, language, self.embedder)
+        claims = [
+            claim
+            for claim in unsupported_claims(text, personalization, language)
+            if not any(s.covers(claim, text) for s in snapshot.suppressions)
+        ]
         return Report(
             revision=snapshot.revision,
             language=language,
-            personalization=assess(text, snapshot.recipient, language, self.embedder),
-            findings=findings,
+            personalization=personalization,
+            findings=tuple(sorted((*findings, *claims), key=_reading_order)),
             metrics=measure(text, language),
         )
 

@@ -165,11 +165,18 @@ def _stem(word: str) -> str:
     return lowered[:6] if len(lowered) > 6 else lowered
 
 
-def _fact_tokens(fact: str) -> list[_Token]:
+def _merged_stems(recipient: Recipient) -> frozenset[str]:
+    """Name and company: a mail merge inserts them into any template, so they prove nothing."""
+    return frozenset(_stem(span.text) for span in words(f"{recipient.name} {recipient.company}"))
+
+
+def _fact_tokens(fact: str, merged: frozenset[str] = frozenset()) -> list[_Token]:
     tokens: list[_Token] = []
     for index, span in enumerate(words(fact)):
         lowered = span.text.lower()
         if lowered in _STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
+            continue
+        if _stem(span.text) in merged:
             continue
         specific = (
             any(char.isdigit() for char in span.text)
@@ -180,9 +187,14 @@ def _fact_tokens(fact: str) -> list[_Token]:
     return tokens
 
 
-def _lexical_match(fact: str, sentence_stems: list[set[str]]) -> tuple[float, int]:
-    """Weighted share of the fact's tokens found in the best sentence, and that sentence."""
-    tokens = _fact_tokens(fact)
+def _lexical_match(
+    fact: str, sentence_stems: list[set[str]], merged: frozenset[str]
+) -> tuple[float, int]:
+    """Weighted share of the fact's tokens found in the best sentence, and that sentence.
+
+    The recipient's name and company do not count: they are what a mail merge fills in.
+    """
+    tokens = _fact_tokens(fact, merged)
     if not tokens or not sentence_stems:
         return 0.0, -1
     total = sum(2.0 if token.specific else 1.0 for token in tokens)
@@ -194,9 +206,9 @@ def _lexical_match(fact: str, sentence_stems: list[set[str]]) -> tuple[float, in
     return best_share, best_index
 
 
-def _fact_weight(fact: str) -> float:
+def _fact_weight(fact: str, merged: frozenset[str]) -> float:
     """Specific facts (names, numbers, named things) count more than facts anyone shares."""
-    tokens = _fact_tokens(fact)
+    tokens = _fact_tokens(fact, merged)
     specific = sum(token.specific for token in tokens)
     return 1.0 + min(specific, 3) * 0.5
 
@@ -232,12 +244,15 @@ def assess(
             ),
             method=method,
         )
-    uses = _fact_uses(facts, draft_sentences, embedder)
+    uses = _fact_uses(facts, draft_sentences, embedder, _merged_stems(recipient))
     return _score(uses, draft_sentences, german, method)
 
 
 def _fact_uses(
-    facts: list[Span], draft_sentences: list[Span], embedder: Embedder | None
+    facts: list[Span],
+    draft_sentences: list[Span],
+    embedder: Embedder | None,
+    merged: frozenset[str],
 ) -> list[FactUse]:
     sentence_stems = [{_stem(w.text) for w in words(s.text)} for s in draft_sentences]
     semantic: list[list[float]] = []
@@ -246,7 +261,7 @@ def _fact_uses(
     threshold = embedder.match_threshold if embedder is not None else 1.0
     uses: list[FactUse] = []
     for fact_index, fact in enumerate(facts):
-        lexical, lexical_best = _lexical_match(fact.text, sentence_stems)
+        lexical, lexical_best = _lexical_match(fact.text, sentence_stems, merged)
         meaning, meaning_best = 0.0, -1
         if semantic:
             row = semantic[fact_index]
@@ -262,7 +277,7 @@ def _fact_uses(
                 text=fact.text,
                 notes_start=fact.start,
                 notes_end=fact.end,
-                weight=_fact_weight(fact.text),
+                weight=_fact_weight(fact.text, merged),
                 used=used,
                 similarity=max(lexical, meaning),
                 evidence=evidence,

@@ -188,3 +188,30 @@ def test_readability_orders_plain_above_convoluted_text() -> None:
     assert plain_score > hard_score + 40
     assert syllables("Beschäftigung", "de") == 4
     assert syllables("make", "en") == 1
+
+
+def test_personal_claims_without_a_note_are_questioned(rules_analyzer: Analyzer) -> None:
+    recipient = Recipient(
+        name="Miriam Schulz",
+        notes="Leitet das Data-Team bei Korvus.\nVortrag auf der PyCon DE über Datenverträge.",
+    )
+    text = (
+        "Hallo Frau Schulz,\nIhr Vortrag auf der PyCon DE über Datenverträge hat mich "
+        "beschäftigt. Glückwunsch zur Beförderung!"
+    )
+    claims = [(span, rule) for _, span, rule in found(rules_analyzer, text, recipient, "de")]
+    assert [span for span, rule in claims if rule == "claim.unsupported"] == [
+        "Glückwunsch zur Beförderung!"
+    ]
+    no_notes = found(rules_analyzer, "Congrats on the new role!", Recipient(name="Ann"), "en")
+    assert not [rule for _, _, rule in no_notes if rule == "claim.unsupported"]
+
+
+def test_merged_name_and_company_do_not_count_as_using_a_note(rules_analyzer: Analyzer) -> None:
+    recipient = Recipient(
+        name="Anna Weber", company="Korvus GmbH", notes="Anna Weber\nKorvus GmbH, Leipzig"
+    )
+    template = "Hallo Anna Weber, wir helfen Firmen wie Korvus GmbH. Zeit für ein Gespräch?"
+    report = rules_analyzer.analyze(Snapshot(1, template, recipient, "de"))
+    assert [fact.used for fact in report.personalization.facts] == [False, False]
+    assert report.personalization.score == 0

@@ -73,8 +73,9 @@ _HYPE_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 _TEXTS = {
     "de": {
         "price": (
-            "Ein Preis von {amount} pro {unit} liegt unter dem, wovon professionelle Arbeit leben "
-            "kann. Solche Dumpingangebote wirken unseriös und sind ein Kennzeichen von Spam."
+            "„{text}“ – weniger als {floor} pro {unit} liegt unter dem, wovon professionelle "
+            "Arbeit leben kann. Solche Dumpingangebote wirken unseriös und sind ein "
+            "Kennzeichen von Spam."
         ),
         "price_hint": "Keinen Preis in die erste Nachricht – erst den Bedarf verstehen.",
         "hype": (
@@ -87,8 +88,8 @@ _TEXTS = {
     },
     "en": {
         "price": (
-            "A price of {amount} per {unit} is below what professional work can live on. Dumping "
-            "offers look dubious and are a hallmark of spam."
+            "“{text}” – less than {floor} per {unit} is below what professional work can live on. "
+            "Dumping offers look dubious and are a hallmark of spam."
         ),
         "price_hint": "Leave prices out of a first message – understand the need first.",
         "hype": (
@@ -129,7 +130,9 @@ def price_findings(text: str, language: str) -> list[Finding]:
                     end=end,
                     category=Category.PRICE_DUMPING,
                     severity=Severity.WARNING,
-                    message=words["price"].format(amount=amount_text, unit=unit),
+                    message=words["price"].format(
+                        text=match.group(), floor=f"{floor:.0f}", unit=unit
+                    ),
                     suggestions=(words["price_hint"],),
                     rule=f"price.below_{'hourly' if hourly else 'daily'}_floor",
                 )
