@@ -19,20 +19,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXAMPLE = """\
-# Your own phrases for Outreach Coach ({language}). Same format as the built-in catalog:
-# pattern syntax: word* = any ending, (a|b) = either, (a|) = optional, # = a number.
-#
-# disabled = ["{language}.buzz.deep_dive"]   # switch built-in entries off by id
-#
-# [[entry]]
-# id = "my.{language}.example"
-# category = "generic_phrase"   # or buzzword, empty_promise, pressure, fake_personalization
-# patterns = ["my overused phrase", "another (variant|form)"]
-# explanation = "Why this hurts."
-# suggestion = "What to write instead."
-"""
-
 
 @dataclass(frozen=True, slots=True)
 class LoadedCatalogs:
