@@ -215,3 +215,9 @@ def test_merged_name_and_company_do_not_count_as_using_a_note(rules_analyzer: An
     report = rules_analyzer.analyze(Snapshot(1, template, recipient, "de"))
     assert [fact.used for fact in report.personalization.facts] == [False, False]
     assert report.personalization.score == 0
+
+
+def test_capitalised_nouns_after_bei_are_not_companies(rules_analyzer: Analyzer) -> None:
+    recipient = Recipient(name="Eva Roth", company="Korvus GmbH")
+    text = "Melden Sie sich gern bei Fragen. Ihr Team bei Bedarf zu erreichen ist leicht."
+    assert not [r for _, _, r in found(rules_analyzer, text, recipient, "de") if "company" in r]

@@ -263,13 +263,18 @@ _THEIR_COMPANY_RE = re.compile(
     r"(?:(?:aktuelle[nr]?|current|neue[nr]?|new)\s+)?"
     r"(?:Rolle|Arbeit|Team|Position|Job|Tätigkeit|Abteilung|Kolleg\w*|Zeit|Aufgaben?|Stelle|"
     r"role|work|team|position|job|department|colleagues|time|tenure)\s+(?:at|bei|with)\s+|"
-    r"\b(?:Sie|du|you)\s+(?:bei|at)\s+|"
     r"\b(?:Ihr(?:em)?|dein(?:em)?|your)\s+(?:Unternehmen|Firma|company|employer|Arbeitgeber)"
     r"(?:,\s*(?:der|die|das)?|\s+|,\s*)"
     r")(?P<name>[A-ZÄÖÜ][\w&+-]*(?:[ \t]+[A-ZÄÖÜ&][\w&+-]*){0,3})"
 )
 _NOTES_COMPANY_RE = re.compile(
     r"(?im)^\s*(?:Firma|Unternehmen|Arbeitgeber|Company|Employer)\s*[:=]\s*(?P<name>[^\n]+)$"
+)
+
+
+# Capitalised German nouns that follow "bei" without being a company ("bei Fragen").
+_NOT_COMPANIES = frozenset(
+    ["fragen", "rückfragen", "interesse", "bedarf", "gelegenheit", "problemen", "gelegenheiten"]
 )
 
 
@@ -301,7 +306,7 @@ def company_checks(text: str, recipient: Recipient, language: str) -> list[Findi
     for match in _THEIR_COMPANY_RE.finditer(text):
         name = match.group("name").rstrip(".")
         words = _company_words(name)
-        if not words or words & known_words:
+        if not words or words & known_words or words <= _NOT_COMPANIES:
             continue
         start = match.start("name")
         findings.append(
