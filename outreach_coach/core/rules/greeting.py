@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
+from outreach_coach.core.rules.template_fill import proper_greeting
 
 _GREETING_LINE = re.compile(
     r"^[ \t]*(?P<greet>sehr\s+geehrte(?P<formal_m>r)?|liebe(?P<dear_m>r)?|hallo|hi|hey|"
@@ -166,90 +167,69 @@ def _proper(recipient: Recipient) -> str:
     return " ".join(part for part in (recipient.salutation.strip(), recipient.name.strip()) if part)
 
 
-def _wrong_gender(span: tuple[int, int], recipient: Recipient, german: bool) -> Finding:
-    who = _proper(recipient)
+def _greeting_finding(
+    span: tuple[int, int],
+    rule: str,
+    message: str,
+    recipient: Recipient,
+    german: bool,
+    severity: Severity = Severity.ERROR,
+) -> Finding:
+    """Every greeting finding is a template error whose way out is the proper greeting."""
     return Finding(
         start=span[0],
         end=span[1],
         category=Category.TEMPLATE_ERROR,
-        severity=Severity.ERROR,
-        message=(
-            f"Die Anrede passt nicht zum Geschlecht laut Ihren Notizen ({who}). Dieser Fehler "
-            "verrät eine Serienvorlage – und verärgert."
-            if german
-            else f"The greeting does not match the person in your notes ({who}). This slip "
-            "gives away a template – and annoys."
-        ),
-        suggestions=(_suggested_greeting(recipient, german),),
-        rule="greeting.wrong_gender",
+        severity=severity,
+        message=message,
+        suggestions=(proper_greeting(recipient, german),),
+        rule=rule,
     )
+
+
+def _wrong_gender(span: tuple[int, int], recipient: Recipient, german: bool) -> Finding:
+    who = _proper(recipient)
+    message = (
+        f"Die Anrede passt nicht zum Geschlecht laut Ihren Notizen ({who}). Dieser Fehler "
+        "verrät eine Serienvorlage – und verärgert."
+        if german
+        else f"The greeting does not match the person in your notes ({who}). This slip "
+        "gives away a template – and annoys."
+    )
+    return _greeting_finding(span, "greeting.wrong_gender", message, recipient, german)
 
 
 def _wrong_name(token: tuple[int, int, str], recipient: Recipient, german: bool) -> Finding:
     start, end, word = token
-    return Finding(
-        start=start,
-        end=end,
-        category=Category.TEMPLATE_ERROR,
-        severity=Severity.ERROR,
-        message=(
-            f"„{word}“ ist nicht der Name der Person, der Sie schreiben ({recipient.name}). "
-            "Ein vertauschter Name ist der sicherste Beweis für eine Serienmail."
-            if german
-            else f"“{word}” is not the name of the person you are writing to ({recipient.name}). "
-            "A swapped name is the surest proof of a mass message."
-        ),
-        suggestions=(_suggested_greeting(recipient, german),),
-        rule="greeting.wrong_name",
+    message = (
+        f"„{word}“ ist nicht der Name der Person, der Sie schreiben ({recipient.name}). "
+        "Ein vertauschter Name ist der sicherste Beweis für eine Serienmail."
+        if german
+        else f"“{word}” is not the name of the person you are writing to ({recipient.name}). "
+        "A swapped name is the surest proof of a mass message."
     )
+    return _greeting_finding((start, end), "greeting.wrong_name", message, recipient, german)
 
 
 def _wrong_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
-    return Finding(
-        start=start,
-        end=end,
-        category=Category.TEMPLATE_ERROR,
-        severity=Severity.ERROR,
-        message=(
-            f"Dieser Titel steht nicht in Ihren Notizen ({_proper(recipient)})."
-            if german
-            else f"This title is not the one in your notes ({_proper(recipient)})."
-        ),
-        suggestions=(_suggested_greeting(recipient, german),),
-        rule="greeting.wrong_title",
+    message = (
+        f"Dieser Titel steht nicht in Ihren Notizen ({_proper(recipient)})."
+        if german
+        else f"This title is not the one in your notes ({_proper(recipient)})."
     )
+    return _greeting_finding((start, end), "greeting.wrong_title", message, recipient, german)
 
 
 def _missing_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
-    return Finding(
-        start=start,
-        end=end,
-        category=Category.TEMPLATE_ERROR,
-        severity=Severity.WARNING if german else Severity.INFO,
-        message=(
-            f"In der förmlichen Anrede gehört der Titel dazu ({_proper(recipient)})."
-            if german
-            else f"The formal greeting leaves out the title ({_proper(recipient)})."
-        ),
-        suggestions=(_suggested_greeting(recipient, german),),
-        rule="greeting.missing_title",
+    message = (
+        f"In der förmlichen Anrede gehört der Titel dazu ({_proper(recipient)})."
+        if german
+        else f"The formal greeting leaves out the title ({_proper(recipient)})."
     )
-
-
-def _suggested_greeting(recipient: Recipient, german: bool) -> str:
-    salutation = recipient.salutation.strip()
-    parts = recipient.name.split()
-    last = parts[-1] if parts else ""
-    lowered = salutation.lower()
-    if german:
-        if lowered.startswith("frau"):
-            return f"Sehr geehrte {salutation} {last}".strip()
-        if lowered.startswith("herr"):
-            return f"Sehr geehrter {salutation} {last}".strip()
-        return f"Hallo {recipient.name.strip()}".strip()
-    if salutation:
-        return f"Dear {salutation} {last}".strip()
-    return f"Hi {parts[0]}" if parts else "Hi"
+    severity = Severity.WARNING if german else Severity.INFO
+    return _greeting_finding(
+        (start, end), "greeting.missing_title", message, recipient, german, severity
+    )
 
 
 _LEGAL_FORM = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.spans import SpanClaims
 
 # Below these amounts (EUR, USD, GBP, CHF are treated alike) paid professional services are not
 # plausible: twice the German minimum wage per hour (B2B rates carry overhead and taxes), and
@@ -112,7 +113,7 @@ def price_findings(text: str, language: str) -> list[Finding]:
     """Hourly or daily prices below the floor for paid professional work."""
     words = _TEXTS.get(language, _TEXTS["en"])
     findings: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims()
     for regex in _PRICE_RES:
         for match in regex.finditer(text):
             amount_text = match.group("amount")
@@ -120,9 +121,8 @@ def price_findings(text: str, language: str) -> list[Finding]:
             hourly = match.group("hour") is not None
             floor = HOURLY_FLOOR if hourly else DAILY_FLOOR
             start, end = match.span()
-            if amount <= 0 or amount >= floor or any(s < end and start < e for s, e in taken):
+            if amount <= 0 or amount >= floor or not claims.claim(start, end):
                 continue
-            taken.append((start, end))
             unit = words["hour"] if hourly else words["day"]
             findings.append(
                 Finding(
@@ -144,17 +144,16 @@ def hype_findings(text: str, language: str) -> list[Finding]:
     """Multipliers, big percentages and "six-figure" style magnitudes."""
     words = _TEXTS.get(language, _TEXTS["en"])
     findings: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims()
     for regex, kind in _HYPE_RES:
         for match in regex.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
             if kind == "percent" and not _is_hype_percent(match):
                 continue
             if kind == "times" and _is_plain_count(text, start, end):
                 continue
-            taken.append((start, end))
+            if not claims.claim(start, end):
+                continue
             findings.append(
                 Finding(
                     start=start,

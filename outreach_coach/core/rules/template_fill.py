@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
+from outreach_coach.core.rules.spans import SpanClaims
 
 # Words that only ever appear inside a placeholder, never inside a real bracketed aside.
 _PLACEHOLDER_WORDS = (
@@ -54,14 +55,13 @@ _MESSAGES = {
 def placeholder_findings(text: str, language: str) -> list[Finding]:
     """Leftover placeholders in every common mail-merge syntax."""
     message, suggestion = _MESSAGES.get(language, _MESSAGES["en"])
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims()
     findings: list[Finding] = []
     for regex, kind in _PLACEHOLDER_RES:
         for match in regex.finditer(text):
             start, end = match.span()
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
+            if not claims.claim(start, end):
                 continue
-            taken.append((start, end))
             findings.append(
                 Finding(
                     start=start,
@@ -109,7 +109,7 @@ def greeting_findings(text: str, recipient: Recipient, language: str) -> list[Fi
                     else f"“{title}” stands where a name belongs – a typical mail-merge slip that "
                     "gives the template away."
                 ),
-                suggestions=(_proper_greeting(recipient, german),),
+                suggestions=(proper_greeting(recipient, german),),
                 rule="greeting.title_as_name",
             )
         )
@@ -126,14 +126,15 @@ def greeting_findings(text: str, recipient: Recipient, language: str) -> list[Fi
                         if german
                         else "You know the name – an anonymous greeting reads like a circular."
                     ),
-                    suggestions=(_proper_greeting(recipient, german),),
+                    suggestions=(proper_greeting(recipient, german),),
                     rule="greeting.anonymous_known_name",
                 )
             )
     return findings
 
 
-def _proper_greeting(recipient: Recipient, german: bool) -> str:
+def proper_greeting(recipient: Recipient, german: bool) -> str:
+    """The greeting to suggest for this recipient, from the salutation and name the user gave."""
     salutation = recipient.salutation.strip()
     name = recipient.name.strip()
     last_name = name.split()[-1] if name else ""
