@@ -9,6 +9,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from outreach_coach import APP_ID, APP_NAME, __version__
+from outreach_coach.assets import builtin_references
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
@@ -45,7 +46,8 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
     loaded = load_catalogs(paths.data)
-    window = MainWindow(Analyzer(loaded.catalogs), paths, log_file, configured_settings())
+    analyzer = Analyzer(loaded.catalogs, references=builtin_references())
+    window = MainWindow(analyzer, paths, log_file, configured_settings())
     window.crash_reporter.install()
     if loaded.problems:
         window.statusBar().showMessage(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.catalog import Catalog, parse_catalog
+from outreach_coach.core.references import References, build_references
 
 LANGUAGES = ("de", "en")
 
@@ -53,3 +56,31 @@ def builtin_catalogs() -> dict[str, Catalog]:
         ]
         catalogs[language] = Catalog(language, entries)
     return catalogs
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    """The shipped reference texts of one language: synthetic profiles, generic sentences."""
+
+    profiles: tuple[str, ...]
+    generic: tuple[str, ...]
+
+
+@cache
+def builtin_bank(language: str) -> Bank:
+    """``banks/profiles-<lang>.toml`` and ``banks/generic-<lang>.toml``, read once."""
+    profiles = tomllib.loads(read_text(f"banks/profiles-{language}.toml")).get("profile", [])
+    generic = tomllib.loads(read_text(f"banks/generic-{language}.toml")).get("sentences", [])
+    return Bank(
+        tuple(str(entry["notes"]) for entry in profiles if entry.get("notes")),
+        tuple(str(sentence) for sentence in generic),
+    )
+
+
+@cache
+def builtin_references() -> dict[str, References]:
+    """Reference profiles and generic sentences per language, split into facts once."""
+    return {
+        language: build_references(builtin_bank(language).profiles, builtin_bank(language).generic)
+        for language in LANGUAGES
+    }

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from outreach_coach.assets import builtin_catalogs
+from outreach_coach.assets import builtin_catalogs, builtin_references
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.paths import ENV_DATA_DIR
 from outreach_coach.services.languagetool import LocalServer
@@ -32,7 +32,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def rules_analyzer() -> Analyzer:
     """The real analyzer with the shipped catalogs and no embedding model."""
-    return Analyzer(builtin_catalogs())
+    return Analyzer(builtin_catalogs(), references=builtin_references())
 
 
 def languagetool_jars() -> Path:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.claims import unsupported_claims
-from outreach_coach.core.model import Channel, Finding, Recipient, Report, Snapshot, Suppression
-from outreach_coach.core.personalization import assess
+from outreach_coach.core.generic_sentences import generic_sentence_findings
+from outreach_coach.core.model import (
+    Category,
+    Channel,
+    Finding,
+    Recipient,
+    Report,
+    Snapshot,
+    Suppression,
+)
+from outreach_coach.core.personalization import assess, with_claims
 from outreach_coach.core.rules.address_form import address_form_findings
 from outreach_coach.core.rules.form import budget_findings
 from outreach_coach.core.rules.greeting import company_checks, greeting_checks
@@ -23,6 +32,7 @@ if TYPE_CHECKING:
 
     from outreach_coach.core.catalog import Catalog
     from outreach_coach.core.ports import Embedder
+    from outreach_coach.core.references import References
 
 SUPPORTED_LANGUAGES = ("de", "en")
 
@@ -33,6 +43,7 @@ class Analyzer:
 
     catalogs: Mapping[str, Catalog]
     embedder: Embedder | None = None
+    references: Mapping[str, References] = field(default_factory=dict)
 
     def with_embedder(self, embedder: Embedder | None) -> Analyzer:
         """The same analyzer with a (newly loaded) embedder."""
@@ -51,17 +62,23 @@ class Analyzer:
         findings = self.findings(
             text, snapshot.recipient, language, snapshot.channel, snapshot.suppressions
         )
-        personalization = assess(text, snapshot.recipient, language, self.embedder)
-        claims = [
-            claim
-            for claim in unsupported_claims(text, personalization, language)
-            if not any(s.covers(claim, text) for s in snapshot.suppressions)
+        personalization = assess(
+            text, snapshot.recipient, language, self.embedder, self.references.get(language)
+        )
+        extra = [
+            finding
+            for finding in (
+                *unsupported_claims(text, personalization, language),
+                *generic_sentence_findings(text, personalization, findings, language),
+            )
+            if not any(s.covers(finding, text) for s in snapshot.suppressions)
         ]
+        claims = sum(f.category == Category.UNSUPPORTED_CLAIM for f in extra)
         return Report(
             revision=snapshot.revision,
             language=language,
-            personalization=personalization,
-            findings=tuple(sorted((*findings, *claims), key=_reading_order)),
+            personalization=with_claims(personalization, claims, language == "de"),
+            findings=tuple(sorted((*findings, *extra), key=_reading_order)),
             metrics=measure(text, language),
         )
 

@@ -129,6 +129,8 @@ class FactUse:
     used: bool
     similarity: float
     evidence: tuple[int, int] | None = None
+    points: float = 0.0  # what this fact adds to the score
+    headline: bool = False  # job title / company line: what a mail merge fills in too
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +140,41 @@ class FactUse:
             "used": self.used,
             "similarity": round(self.similarity, 3),
             "evidence": list(self.evidence) if self.evidence else None,
+            "points": round(self.points, 1),
+            "headline": self.headline,
+        }
+
+
+class SentenceRole(StrEnum):
+    """What a draft sentence does for personalization."""
+
+    PERSONAL = "personal"  # tied to a fact about this recipient more than to anyone else
+    INTERCHANGEABLE = "interchangeable"  # would fit other recipients just as well
+    FRAME = "frame"  # greeting, sign-off, name: too short to judge
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFit:
+    """One draft sentence: personal or interchangeable, and the evidence for it."""
+
+    start: int
+    end: int
+    role: SentenceRole
+    fact: int | None = None  # index into Personalization.facts of the fact it uses
+    fits_others: int = 0  # reference profiles it fits as well as this recipient
+    others: int = 0  # reference profiles compared with
+    points: float = 0.0
+    generic_like: str = ""  # a typical mass-message sentence it says the same as
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "span": [self.start, self.end],
+            "role": str(self.role),
+            "fact": self.fact,
+            "fits_others": self.fits_others,
+            "others": self.others,
+            "points": round(self.points, 1),
+            "generic_like": self.generic_like or None,
         }
 
 
@@ -151,11 +188,13 @@ class Personalization:
     hints: tuple[str, ...]
     explanation: str
     method: str
+    sentences: tuple[SentenceFit, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "score": self.score,
             "facts": [fact.to_dict() for fact in self.facts],
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
             "components": {key: round(value, 3) for key, value in self.components.items()},
             "hints": list(self.hints),
             "explanation": self.explanation,

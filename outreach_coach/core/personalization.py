@@ -1,216 +1,48 @@
-"""Personalization: which facts from the notes the draft uses, and a score that explains itself.
+"""The personalization score: how much of the draft could only have been written to this person.
 
-Each fact from the notes is matched against the draft sentences twice: by its specific tokens
-(names, numbers, rare words; a shared word stem counts, so German inflection does not hide a
-match) and, when an embedder is loaded, by meaning. The score rewards using the notes' facts
-and penalises a draft whose sentences connect to none of them.
+Every point is traceable. Up to 60 points come from the recipient's facts the draft uses
+(each used fact earns points by its weight: specific facts more than a job title), up to 40
+from sentences tied to this recipient rather than to anyone else; each unsupported personal
+claim costs points. A sentence that fits other profiles as well as this one is
+interchangeable – a template with the name merged in is made of such sentences.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.model import FactUse, Personalization, Recipient
-from outreach_coach.core.text import Span, lines_and_sentences, sentences, words
+from outreach_coach.core.contrast import match_sentences
+from outreach_coach.core.facts import split_facts
+from outreach_coach.core.merge_fields import MergeFields
+from outreach_coach.core.message_parts import frame_flags
+from outreach_coach.core.model import FactUse, Personalization, SentenceFit, SentenceRole
+from outreach_coach.core.personalization_text import explanation, hints, no_notes
+from outreach_coach.core.references import References
+from outreach_coach.core.text import sentences
 
 if TYPE_CHECKING:
+    from outreach_coach.core.contrast import SentenceMatch
+    from outreach_coach.core.facts import Fact
+    from outreach_coach.core.model import Recipient
     from outreach_coach.core.ports import Embedder
+    from outreach_coach.core.text import Span
 
-_STOPWORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "und",
-        "oder",
-        "aber",
-        "auch",
-        "als",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "bin",
-        "bis",
-        "da",
-        "dass",
-        "dein",
-        "deine",
-        "du",
-        "er",
-        "es",
-        "für",
-        "hat",
-        "hatte",
-        "haben",
-        "ich",
-        "ihr",
-        "ihre",
-        "im",
-        "in",
-        "ist",
-        "ja",
-        "kann",
-        "mit",
-        "nach",
-        "nicht",
-        "noch",
-        "nur",
-        "ob",
-        "schon",
-        "sehr",
-        "sein",
-        "seine",
-        "sich",
-        "sie",
-        "sind",
-        "so",
-        "über",
-        "um",
-        "uns",
-        "unter",
-        "viel",
-        "vom",
-        "von",
-        "vor",
-        "war",
-        "was",
-        "weil",
-        "wenn",
-        "werden",
-        "wie",
-        "wir",
-        "wird",
-        "zu",
-        "zum",
-        "zur",
-        "zwischen",
-        "hier",
-        "dort",
-        "gerne",
-        "sowie",
-        "seit",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "also",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "has",
-        "had",
-        "have",
-        "he",
-        "her",
-        "his",
-        "i",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "our",
-        "she",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "was",
-        "were",
-        "with",
-        "you",
-        "your",
-        "we",
-        "about",
-        "into",
-        "over",
-        "very",
-        "just",
-    ]
-)
 # Beyond this many sentences a draft is not a message any more; comparing more would only
 # cost time (a 1 MB paste has thousands of sentences).
 MAX_SENTENCES = 120
-LEXICAL_THRESHOLD = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    key: str
-    specific: bool
-
-
-def _stem(word: str) -> str:
-    lowered = word.lower()
-    return lowered[:6] if len(lowered) > 6 else lowered
-
-
-def _merged_stems(recipient: Recipient) -> frozenset[str]:
-    """Name and company: a mail merge inserts them into any template, so they prove nothing."""
-    return frozenset(_stem(span.text) for span in words(f"{recipient.name} {recipient.company}"))
-
-
-def _fact_tokens(fact: str, merged: frozenset[str] = frozenset()) -> list[_Token]:
-    tokens: list[_Token] = []
-    for index, span in enumerate(words(fact)):
-        lowered = span.text.lower()
-        if lowered in _STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
-            continue
-        if _stem(span.text) in merged:
-            continue
-        specific = (
-            any(char.isdigit() for char in span.text)
-            or (span.text[1:] != span.text[1:].lower())  # PyCon, AWS, GmbH
-            or (index > 0 and span.text[0].isupper() and len(span.text) > 3)
-        )
-        tokens.append(_Token(_stem(span.text), specific))
-    return tokens
-
-
-def _lexical_match(
-    fact: str, sentence_stems: list[set[str]], merged: frozenset[str]
-) -> tuple[float, int]:
-    """Weighted share of the fact's tokens found in the best sentence, and that sentence.
-
-    The recipient's name and company do not count: they are what a mail merge fills in.
-    """
-    tokens = _fact_tokens(fact, merged)
-    if not tokens or not sentence_stems:
-        return 0.0, -1
-    total = sum(2.0 if token.specific else 1.0 for token in tokens)
-    best_share, best_index = 0.0, -1
-    for index, stems in enumerate(sentence_stems):
-        found = sum(2.0 if token.specific else 1.0 for token in tokens if token.key in stems)
-        if found / total > best_share:
-            best_share, best_index = found / total, index
-    return best_share, best_index
-
-
-def _fact_weight(fact: str, merged: frozenset[str]) -> float:
-    """Specific facts (names, numbers, named things) count more than facts anyone shares."""
-    tokens = _fact_tokens(fact, merged)
-    specific = sum(token.specific for token in tokens)
-    return 1.0 + min(specific, 3) * 0.5
+FACT_POINTS, SENTENCE_POINTS, CLAIM_PENALTY, MAX_CLAIM_PENALTY = 60.0, 40.0, 10, 30
+# A tie this strong (0..1, see core.contrast) means the sentence uses the fact.
+USED = 0.5
+# Nobody has to use every fact: this much fact weight (two specific facts) is full coverage.
+FULL_COVERAGE_WEIGHT = 2.5
+# Half the body personal is a fully personal message: asking and signing off are not.
+PERSONAL_SHARE_FOR_FULL = 0.5
+# A sentence that fits more than this share of reference profiles as well is interchangeable.
+PORTABLE_SHARE = 0.05
+# A sentence this close to the generic bank (below the paraphrase threshold by this margin)
+# is mass-message material even if a word of it happens to echo a note.
+GENERIC_MARGIN = 0.15
 
 
 def assess(
@@ -218,117 +50,143 @@ def assess(
     recipient: Recipient,
     language: str,
     embedder: Embedder | None = None,
+    references: References | None = None,
 ) -> Personalization:
-    """Score how much of the draft could only have been written to this recipient."""
+    """Score the draft against the recipient's notes, in contrast to everybody else."""
     german = language == "de"
-    facts = lines_and_sentences(recipient.notes)
-    draft_sentences = sentences(draft)[:MAX_SENTENCES]
+    refs = references or References()
+    merge = MergeFields.of(recipient)
+    facts = split_facts(recipient, refs.frequency, merge)
     method = f"wording + meaning ({embedder.name})" if embedder else "wording only"
     if not facts:
-        return Personalization(
-            score=0,
-            facts=(),
-            components={"coverage": 0.0, "personal_sentences": 0.0},
-            hints=(
-                (
-                    "Notieren Sie, was Sie über diese Person wissen – Projekte, Vorträge, Beiträge."
-                    if german
-                    else "Note what you know about this person – projects, talks, posts."
-                ),
-            ),
-            explanation=(
-                "Keine Notizen zu dieser Person: Es gibt nichts, womit der Entwurf verglichen "
-                "werden kann."
-                if german
-                else "No notes for this recipient: there is nothing to compare the draft with."
-            ),
-            method=method,
+        return no_notes(german, method)
+    refs = refs.excluding(fact.span.text for fact in facts)
+    spans = sentences(draft)[:MAX_SENTENCES]
+    matches = match_sentences([span.text for span in spans], facts, refs, merge, embedder)
+    threshold = embedder.paraphrase_threshold if embedder is not None else 2.0
+    frame = frame_flags(spans)
+    fits = _sentence_fits(spans, matches, frame, facts, refs, threshold)
+    uses = _fact_uses(facts, spans, matches, frame)
+    return _scored(uses, fits, german, method)
+
+
+def _sentence_fits(
+    spans: list[Span],
+    matches: list[SentenceMatch],
+    frame: list[bool],
+    facts: list[Fact],
+    refs: References,
+    generic_threshold: float,
+) -> list[SentenceFit]:
+    others = len(refs.profiles)
+    portable_limit = max(1, round(others * PORTABLE_SHARE))
+    candidates = [i for i, fact in enumerate(facts) if not fact.headline]
+    fits: list[SentenceFit] = []
+    for span, match, is_frame in zip(spans, matches, frame, strict=True):
+        if is_frame:
+            fits.append(SentenceFit(span.start, span.end, SentenceRole.FRAME, others=others))
+            continue
+        best = max(candidates, key=lambda i: match.strengths[i], default=None)
+        personal = (
+            best is not None
+            and match.strengths[best] >= USED
+            and match.fits_others <= portable_limit
+            and match.generic_similarity < generic_threshold - GENERIC_MARGIN
         )
-    uses = _fact_uses(facts, draft_sentences, embedder, _merged_stems(recipient))
-    return _score(uses, draft_sentences, german, method)
+        like = ""
+        if not personal and match.generic_similarity >= generic_threshold:
+            like = refs.generic[match.generic_index]
+        fits.append(
+            SentenceFit(
+                span.start,
+                span.end,
+                SentenceRole.PERSONAL if personal else SentenceRole.INTERCHANGEABLE,
+                fact=best if personal else None,
+                fits_others=match.fits_others,
+                others=others,
+                generic_like=like,
+            )
+        )
+    return fits
 
 
 def _fact_uses(
-    facts: list[Span],
-    draft_sentences: list[Span],
-    embedder: Embedder | None,
-    merged: frozenset[str],
+    facts: list[Fact], spans: list[Span], matches: list[SentenceMatch], frame: list[bool]
 ) -> list[FactUse]:
-    sentence_stems = [{_stem(w.text) for w in words(s.text)} for s in draft_sentences]
-    semantic: list[list[float]] = []
-    if embedder is not None and draft_sentences:
-        semantic = embedder.similarity([f.text for f in facts], [s.text for s in draft_sentences])
-    threshold = embedder.match_threshold if embedder is not None else 1.0
+    """Each fact with the body sentence that uses it most (greeting and signature never do)."""
     uses: list[FactUse] = []
-    for fact_index, fact in enumerate(facts):
-        lexical, lexical_best = _lexical_match(fact.text, sentence_stems, merged)
-        meaning, meaning_best = 0.0, -1
-        if semantic:
-            row = semantic[fact_index]
-            meaning_best = max(range(len(row)), key=row.__getitem__)
-            meaning = row[meaning_best]
-        used = lexical >= LEXICAL_THRESHOLD or meaning >= threshold
-        best = lexical_best if lexical >= LEXICAL_THRESHOLD or meaning_best < 0 else meaning_best
-        evidence = None
-        if used and best >= 0:
-            evidence = (draft_sentences[best].start, draft_sentences[best].end)
+    for index, fact in enumerate(facts):
+        strengths = [
+            0.0 if is_frame else match.strengths[index]
+            for match, is_frame in zip(matches, frame, strict=True)
+        ]
+        best = max(range(len(strengths)), key=strengths.__getitem__, default=-1)
+        strength = strengths[best] if best >= 0 else 0.0
+        used = strength >= USED
         uses.append(
             FactUse(
-                text=fact.text,
-                notes_start=fact.start,
-                notes_end=fact.end,
-                weight=_fact_weight(fact.text, merged),
+                text=fact.span.text,
+                notes_start=fact.span.start,
+                notes_end=fact.span.end,
+                weight=fact.weight,
                 used=used,
-                similarity=max(lexical, meaning),
-                evidence=evidence,
+                similarity=strength,
+                evidence=(spans[best].start, spans[best].end) if used else None,
+                headline=fact.headline,
             )
         )
     return uses
 
 
-def _score(
-    uses: list[FactUse], draft_sentences: list[Span], german: bool, method: str
+def _scored(
+    uses: list[FactUse], fits: list[SentenceFit], german: bool, method: str
 ) -> Personalization:
     total_weight = sum(use.weight for use in uses)
     used_weight = sum(use.weight for use in uses if use.used)
-    # Nobody has to use every fact: two strong facts make a message personal.
-    target = min(total_weight, 4.0)
+    target = min(total_weight, FULL_COVERAGE_WEIGHT)
     coverage = min(1.0, used_weight / target) if target else 0.0
-    evidence_starts = {use.evidence[0] for use in uses if use.evidence}
-    body = [s for s in draft_sentences if len(words(s.text)) > 3] or draft_sentences
-    personal_share = sum(1 for s in body if s.start in evidence_starts) / len(body) if body else 0.0
-    score = round(100 * (0.7 * coverage + 0.3 * min(1.0, personal_share * 2)))
-    hints = _hints(uses, coverage, german)
-    if german:
-        explanation = (
-            f"Nutzt {sum(u.used for u in uses)} von {len(uses)} Fakten aus den Notizen; "
-            f"{round(personal_share * 100)} % der Sätze beziehen sich auf sie."
-        )
-    else:
-        explanation = (
-            f"Uses {sum(u.used for u in uses)} of {len(uses)} facts from the notes; "
-            f"{round(personal_share * 100)} % of the sentences refer to them."
-        )
+    per_weight = FACT_POINTS / max(used_weight, target, 1e-9)
+    uses = [replace(use, points=use.weight * per_weight) if use.used else use for use in uses]
+    body = [fit for fit in fits if fit.role != SentenceRole.FRAME]
+    personal = [fit for fit in body if fit.role == SentenceRole.PERSONAL]
+    share = len(personal) / len(body) if body else 0.0
+    sentence_points = SENTENCE_POINTS * min(1.0, share / PERSONAL_SHARE_FOR_FULL)
+    each = sentence_points / len(personal) if personal else 0.0
+    fits = [replace(fit, points=each) if fit.role == SentenceRole.PERSONAL else fit for fit in fits]
+    used_facts = [use for use in uses if use.used]
+    specificity = (
+        sum(use.weight for use in used_facts) / (len(used_facts) * 2.0) if used_facts else 0.0
+    )
+    score = round(sum(use.points for use in uses) + sum(fit.points for fit in fits))
     return Personalization(
-        score=score,
+        score=max(0, min(100, score)),
         facts=tuple(uses),
-        components={"coverage": coverage, "personal_sentences": personal_share},
-        hints=hints,
-        explanation=explanation,
+        components={
+            "coverage": coverage,
+            "specificity": min(1.0, specificity),
+            "interchangeable_share": 1.0 - share if body else 0.0,
+            "unsupported_claims": 0.0,
+        },
+        hints=hints(uses, fits, german),
+        explanation=explanation(uses, fits, german),
         method=method,
+        sentences=tuple(fits),
     )
 
 
-def _hints(uses: list[FactUse], coverage: float, german: bool) -> tuple[str, ...]:
-    unused = sorted((u for u in uses if not u.used), key=lambda u: -u.weight)
-    hints: list[str] = []
-    for use in unused[:2]:
-        hints.append(f"Erwähnen Sie: „{use.text}“" if german else f"Mention: “{use.text}”")
-    if coverage == 0.0:
-        hints.insert(
-            0,
-            "Kein Satz bezieht sich auf die Notizen – so könnte die Nachricht an jeden gehen."
-            if german
-            else "No sentence refers to the notes – this message could go to anyone.",
-        )
-    return tuple(hints[:3])
+def with_claims(personalization: Personalization, claims: int, german: bool) -> Personalization:
+    """Unsupported personal claims lower the score: invented closeness is worse than none."""
+    if not claims or not personalization.facts:
+        return personalization
+    penalty = min(MAX_CLAIM_PENALTY, CLAIM_PENALTY * claims)
+    note = (
+        f" {claims} unbelegte persönliche Behauptung(en): −{penalty} Punkte."
+        if german
+        else f" {claims} unsupported personal claim(s): −{penalty} points."
+    )
+    return replace(
+        personalization,
+        score=max(0, personalization.score - penalty),
+        components={**personalization.components, "unsupported_claims": float(claims)},
+        explanation=personalization.explanation + note,
+    )

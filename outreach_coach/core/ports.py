@@ -21,6 +21,11 @@ class Embedder(Protocol):
         """Cosine similarity from which two texts say the same thing (differs per model)."""
         ...
 
+    @property
+    def paraphrase_threshold(self) -> float:
+        """Cosine similarity from which a sentence restates another (stricter than a match)."""
+        ...
+
     def similarity(self, left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
         """Cosine similarity of every ``left`` text with every ``right`` text (rows = left)."""
         ...

@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from outreach_coach.assets import builtin_references
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
@@ -29,7 +30,7 @@ def build_analyzer(
 
     Problems in the user's own catalog files are logged and skipped, never fatal.
     """
-    analyzer = Analyzer(load_catalogs(data_dir).catalogs)
+    analyzer = Analyzer(load_catalogs(data_dir).catalogs, references=builtin_references())
     if not embeddings:
         return analyzer
     try:

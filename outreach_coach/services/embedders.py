@@ -37,11 +37,17 @@ class CachedEmbedder:
     """
 
     def __init__(
-        self, name: str, encode: Encoder, match_threshold: float, capacity: int = 4096
+        self,
+        name: str,
+        encode: Encoder,
+        match_threshold: float,
+        paraphrase_threshold: float,
+        capacity: int = 8192,
     ) -> None:
         self._name = name
         self._encode = encode
         self._threshold = match_threshold
+        self._paraphrase_threshold = paraphrase_threshold
         self._capacity = capacity
         self._cache: OrderedDict[bytes, NDArray[np.float32]] = OrderedDict()
         self.misses = 0
@@ -53,6 +59,10 @@ class CachedEmbedder:
     @property
     def match_threshold(self) -> float:
         return self._threshold
+
+    @property
+    def paraphrase_threshold(self) -> float:
+        return self._paraphrase_threshold
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Unit vectors for ``texts`` (rows), computing only the ones not cached."""
@@ -121,7 +131,9 @@ def _load_use() -> CachedEmbedder:
     def encode(texts: list[str]) -> NDArray[np.float32]:
         return np.asarray(model.encode(texts), dtype=np.float32)
 
-    return CachedEmbedder("USE multilingual v3", encode, match_threshold=0.3)
+    return CachedEmbedder(
+        "USE multilingual v3", encode, match_threshold=0.3, paraphrase_threshold=0.7
+    )
 
 
 def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
@@ -148,4 +160,9 @@ def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
     def encode(texts: list[str]) -> NDArray[np.float32]:
         return np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)
 
-    return CachedEmbedder(f"sentence-transformers {model_name}", encode, match_threshold=0.5)
+    return CachedEmbedder(
+        f"sentence-transformers {model_name}",
+        encode,
+        match_threshold=0.5,
+        paraphrase_threshold=0.75,
+    )

@@ -1,0 +1,158 @@
+"""What a mail merge can fill in: name, company, job title – so they prove nothing personal.
+
+Mass-mail tools insert the first name, the company and the headline's job title into one
+template ("Als {Titel} bei {Firma} kennen Sie sicher …"). Before comparing a draft with the
+notes, these words are masked on both sides; what remains must carry the personal part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from outreach_coach.core.text import lines_and_sentences, words
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Recipient
+    from outreach_coach.core.text import Span
+
+_STOPWORD_TEXT = """
+    der die das den dem des ein eine einen einem einer eines und oder aber auch als am an auf aus
+    bei bin bis da dass dein deine du er es für hat hatte haben ich ihr ihre im in ist ja kann mit
+    nach nicht noch nur ob schon sehr sein seine sich sie sind so über um uns unter viel vom von
+    vor war was weil wenn werden wie wir wird zu zum zur zwischen hier dort gerne sowie seit ihnen
+    ihren ihrem ihrer dich dir mich mir mein meine unser unsere euch euer eure gerade jetzt immer
+    wieder mehr einmal mal ganz diese dieser dieses diesem diesen jede jeder jedes man
+    the a an and or but also as at by for from has had have he her his i in is it its of on our
+    she that their them they this to was were with you your we about into over very just my me
+    be been are will would can could should do does did not no so if than then there these those
+    which who what when how all any some more most other such only own same too us him
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Beyond this length a stem is the word's head; German compounds keep their distinctive start.
+_STEM_LENGTH = 6
+# Job titles and roles (German compounds included: "IT-Leiterin", "Eventmanager").
+_ROLE_WORDS = re.compile(
+    r"(?i)\b(?:\w*(?:leiter|manager|führer|gründer|inhaber|entwickler|berater|referent|"
+    r"designer|architekt|ärztin|arzt|anwältin|anwalt|meister|trainer|coach|planer|ingenieur|"
+    r"techniker|direktor|vorstand|vorsitzend|sprecher|redakteur|lehrer|professor|recruiter|"
+    r"einkäufer|verkäufer|analyst|engineer|developer|officer|founder|owner|consultant|"
+    r"scientist|specialist|spezialist|assistent|assistant|administrator|koordinator|"
+    r"coordinator|executive|partner|president|director|lawyer|attorney|physician|ologist|"
+    r"dentist|teacher|buyer|broker|advisor|adviser)\w*|"
+    r"head|chief|lead|ceo|cto|cfo|coo|cmo|cio|vp|owns|runs|senior|junior|freelance\w*|"
+    r"freiberuf\w*|selbstständig\w*|selbständig\w*|independent|werkstudent\w*|student\w*)\b"
+)
+# Where a job title ends and the employer or place begins: "Leiterin X | bei Firma".
+_TITLE_END = re.compile(
+    r"(?i)[,;:(|–]|\s(?:bei|at|@|der|des|von|vom|für|for|in|im|am|an|with|mit|and|und)\s"
+)
+MAX_HEADLINE_WORDS = 14
+# The first line of notes is the headline when it opens with a person noun: "Apothekerin, …",
+# "Penetration Tester mit …", "Realtor in …", "Pharmacist, runs …".
+_AGENT_NOUN = re.compile(
+    r"(?:er|erin|or|orin|ist|istin|ent|entin|eur|eurin|ant|antin|ologe|ologin|ian|man|mann|"
+    r"frau|chair|pilot|chef|head)$",
+    re.IGNORECASE,
+)
+_NOT_AGENT_TEXT = """vorher später früher nachher bisher daher sicher immer wieder aber oder über
+    unter hinter weiter ever never after other over under former rather together whether either
+    neither later earlier better bigger larger faster newer older another"""
+_NOT_AGENTS = frozenset(_NOT_AGENT_TEXT.split())
+# Legal forms are optional when the company is written in a draft ("Logistik Nord" for
+# "Logistik Nord AG").
+_LEGAL_FORM = re.compile(
+    r"(?i)\s*(?:,?\s*(?:gmbh|ag|se|kg|ohg|ug|e\.\s?v\.|ev|mbh|inc\.?|llc|pllc|ltd\.?|plc|"
+    r"corp\.?|co\.?|& co\.?(?: kg)?|partg|gbr))+\.?\s*$"
+)
+
+
+def stem(word: str) -> str:
+    lowered = word.casefold()
+    return lowered[:_STEM_LENGTH] if len(lowered) > _STEM_LENGTH else lowered
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems a reader would call the words of ``text``: no stopwords, no fragments."""
+    stems: list[str] = []
+    for span in words(text):
+        lowered = span.text.casefold()
+        if lowered in STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
+            continue
+        stems.append(stem(span.text))
+    return stems
+
+
+def _company_pattern(company: str) -> re.Pattern[str] | None:
+    core = _LEGAL_FORM.sub("", company.strip())
+    parts = [re.escape(span.text) for span in words(core)]
+    if not parts:
+        return None
+    return re.compile(r"(?i)(?<!\w)" + r"\W{1,3}".join(parts) + r"(?:\s*[\w&.]+\.?)?(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeFields:
+    """The recipient's merge fields: masked single words (stems) and the company phrase."""
+
+    stems: frozenset[str] = frozenset()
+    company: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, recipient: Recipient) -> MergeFields:
+        """Name words, the company (as a phrase; its words alone only when the notes never use
+        them on their own – "Wolfe Windows" vs "makes wooden windows") and headline titles."""
+        names = {stem(span.text) for span in words(recipient.name) if len(span.text) > 1}
+        company = _company_pattern(recipient.company)
+        single = {stem(span.text) for span in words(recipient.company) if len(span.text) > 1}
+        if company is not None:
+            single -= set(content_stems(company.sub(" ", recipient.notes)))
+        basic = cls(frozenset(names | single), company)
+        titles: set[str] = set()
+        for index, span in enumerate(lines_and_sentences(recipient.notes)):
+            if basic.is_headline(span.text, first=index == 0):
+                titles |= _title_stems(span.text)
+        return cls(basic.stems | titles, company)
+
+    def mask(self, text: str) -> str:
+        """``text`` without the merge-field words, so only the rest is compared."""
+        if self.company is not None:
+            text = self.company.sub(" ", text)
+        if not self.stems:
+            return text
+        pieces: list[str] = []
+        position = 0
+        for span in words(text):
+            if stem(span.text) in self.stems:
+                pieces.append(text[position : span.start])
+                position = span.end
+        pieces.append(text[position:])
+        return " ".join("".join(pieces).split())
+
+    def is_headline(self, text: str, first: bool = False) -> bool:
+        """Job title (at the company): what a profile shows first and a merge fills in."""
+        spans = words(text)
+        if not spans or len(spans) > MAX_HEADLINE_WORDS:
+            return False
+        if self.company is not None and self.company.search(text):
+            return True  # the company's line
+        opening = text[: spans[min(2, len(spans) - 1)].end]
+        if _ROLE_WORDS.search(opening) is not None:
+            return first or _TITLE_END.search(text) is not None
+        return first and len(spans) <= MAX_HEADLINE_WORDS - 4 and _opens_with_agent_noun(spans)
+
+
+def _opens_with_agent_noun(spans: list[Span]) -> bool:
+    content = [s.text for s in spans if s.text.casefold() not in STOPWORDS][:2]
+    return any(
+        _AGENT_NOUN.search(word) is not None and word.casefold() not in _NOT_AGENTS
+        for word in content
+    )
+
+
+def _title_stems(text: str) -> set[str]:
+    """The job title that opens a headline ("Leiterin Datenplattform" in "Leiterin
+    Datenplattform bei X")."""
+    end = _TITLE_END.search(text)
+    return set(content_stems(text[: end.start()] if end else text))

@@ -1,0 +1,45 @@
+"""Greeting, body and signature: only the body can make a message personal.
+
+"Hallo Frau Berger," and "Viele Grüße, Ihr Team von X" say nothing about the recipient
+(the greeting checks look at them separately), so the score never counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from outreach_coach.core.text import words
+
+if TYPE_CHECKING:
+    from outreach_coach.core.text import Span
+
+# Sentences with fewer words are frame too: a name, "Danke!", "Bis bald".
+MIN_BODY_WORDS = 4
+MAX_GREETING_WORDS = 7
+_GREETING = re.compile(
+    r"(?i)^(?:hallo|hi|hey|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)|"
+    r"moin|servus|grüß\s+gott|grüezi|dear|hello|good\s+(?:morning|afternoon|evening)|"
+    r"greetings)\b"
+)
+_CLOSING = re.compile(
+    r"(?i)^(?:(?:viele|beste|besten|liebe|lieben|herzliche|herzlichen|freundliche|"
+    r"freundlichen|schöne|sonnige|mit\s+\w+)\s+)*"
+    r"(?:grüße|grüßen|gruß|grüsse|grüssen|gruss|servus|ciao|tschüss|cheers|thanks|"
+    r"thank\s+you|warmly|sincerely|(?:(?:best|kind|warm|warmest)\s+)?regards|"
+    r"best(?:\s+wishes)?|all\s+the\s+best|yours(?:\s+\w+)?|talk\s+soon|bis\s+bald)\W*$"
+)
+
+
+def frame_flags(spans: list[Span]) -> list[bool]:
+    """For each sentence: is it greeting, signature or too short to say anything?"""
+    flags = [len(words(span.text)) < MIN_BODY_WORDS for span in spans]
+    if spans:
+        first = spans[0].text.strip()
+        if _GREETING.match(first) and len(words(first)) <= MAX_GREETING_WORDS:
+            flags[0] = True
+    for index, span in enumerate(spans[1:], start=1):
+        if _CLOSING.match(span.text.strip()):
+            flags[index:] = [True] * (len(spans) - index)
+            break
+    return flags
