@@ -68,7 +68,7 @@ class Analyzer:
         extra = [
             finding
             for finding in (
-                *unsupported_claims(text, personalization, language),
+                *unsupported_claims(text, personalization, language, snapshot.recipient.notes),
                 *generic_sentence_findings(text, personalization, findings, language),
             )
             if not any(s.covers(finding, text) for s in snapshot.suppressions)

@@ -41,8 +41,61 @@ _CLAIMS = {
 }
 
 
+# What kind of occasion a claim names, and the words that show the notes know of one like it:
+# "Ihr Vortrag" is backed by a note "Sprach auf der PyCon", even when the draft paraphrases.
+_OCCASION_WORDS: tuple[tuple[str, str], ...] = (
+    (  # a talk: the claim's words, then the words in notes that show one
+        (
+            "vortrag talk keynote präsentation presentation panel spoke presented sagten sagtest "
+            "said gesagt vorgetragen webinar"
+        ),
+        (
+            "vortr sprach spricht sprechen talk keynote konferenz kongress panel spoke speak "
+            "present conference summit webinar podcast meetup gesagt erzählt"
+        ),
+    ),
+    (  # a post
+        "beitrag post thread gepostet geteilt posted shared schrieben schriebst wrote geschrieben",
+        (
+            "beitrag post linkedin teilt geteilt shared schreibt schrieb wrote writes blog artikel "
+            "article newsletter thread kommentar comment"
+        ),
+    ),
+    (  # something published
+        "artikel article paper buch book newsletter published veröffentlicht interview",
+        (
+            "artikel article paper buch book newsletter publi veröffentlich schreibt schrieb wrote "
+            "writes blog kolumne column studie study interview kommentier commentary"
+        ),
+    ),
+    ("podcast video listened watched", "podcast video youtube folge episode talk"),
+    (  # an achievement worth congratulating
+        "beförderung promotion glückwunsch gratulier congrat",
+        (
+            "befördert beförderung promot gewann gewonnen won award preis prize medaille medal "
+            "abgeschlossen closed raised finanzierung funding seed runde round eröffnet opened "
+            "launch gegründet founded jubiläum anniversary erfolg success neue new"
+        ),
+    ),
+)
+_OCCASIONS = tuple(
+    (
+        re.compile("|".join(claim.split()), re.IGNORECASE),
+        re.compile("|".join(notes.split()), re.IGNORECASE),
+    )
+    for claim, notes in _OCCASION_WORDS
+)
+
+
+def _notes_know_occasion(claim: str, notes: str) -> bool:
+    return any(
+        claim_words.search(claim) is not None and note_words.search(notes) is not None
+        for claim_words, note_words in _OCCASIONS
+    )
+
+
 def unsupported_claims(
-    draft: str, personalization: Personalization, language: str
+    draft: str, personalization: Personalization, language: str, notes: str = ""
 ) -> Sequence[Finding]:
     """Claims about the recipient in sentences that are no note's evidence."""
     if not personalization.facts:
@@ -54,6 +107,8 @@ def unsupported_claims(
     for sentence in sentences(draft)[:200]:
         claim = pattern.search(sentence.text)
         if claim is None or (sentence.start, sentence.end) in supported:
+            continue
+        if _notes_know_occasion(sentence.text[claim.start() :], notes):
             continue
         findings.append(
             Finding(

@@ -11,10 +11,12 @@ mail merge inserts (name, company).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.merge_fields import content_stems
+from outreach_coach.core.text import words
 
 if TYPE_CHECKING:
     from outreach_coach.core.facts import Fact
@@ -29,6 +31,9 @@ LEXICAL_WEIGHT = 0.3
 Z_NONE, Z_CLEAR = 2.0, 4.5
 # A sentence's fit to others varies little for short generic sentences; never divide by ~0.
 SIGMA_FLOOR = 0.04
+# Sentences this long are also compared clause by clause; shorter clauses say too little.
+LONG_SENTENCE_WORDS, MIN_CLAUSE_WORDS = 12, 4
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\s-\s)\s*")
 # Below this many reference facts, the model's own threshold stands in for the comparison.
 MIN_REFERENCE_FACTS = 12
 
@@ -51,25 +56,67 @@ def match_sentences(
     embedder: Embedder | None,
 ) -> list[SentenceMatch]:
     """Strength of every (sentence, fact) tie, how many others fit as well, closeness to
-    the generic bank."""
+    the generic bank. Long sentences are also compared clause by clause."""
     if not sentence_texts:
         return []
-    masked = [merge.mask(text) for text in sentence_texts]
-    stems = [frozenset(content_stems(text)) for text in masked]
+    units: list[str] = []
+    owner_of_unit: list[int] = []
+    for index, text in enumerate(sentence_texts):
+        for unit in clause_units(merge.mask(text)):
+            units.append(unit)
+            owner_of_unit.append(index)
+    scored = _score_units(units, facts, references, merge, embedder)
+    generic = [[0.0] for _ in sentence_texts]
+    if embedder is not None and references.generic:
+        whole = [units[owner_of_unit.index(i)] for i in range(len(sentence_texts))]
+        generic = embedder.similarity(whole, list(references.generic))
+    matches: list[SentenceMatch] = []
+    for index, generic_row in enumerate(generic):
+        mine = [unit for unit, owner in zip(scored, owner_of_unit, strict=True) if owner == index]
+        strengths = tuple(max(column) for column in zip(*(u[0] for u in mine), strict=True))
+        lead = max(mine, key=lambda unit: max(unit[0], default=0.0))
+        generic_best = max(range(len(generic_row)), key=generic_row.__getitem__)
+        matches.append(
+            SentenceMatch(
+                strengths,
+                lead[1],
+                generic_row[generic_best] if references.generic else 0.0,
+                generic_best if references.generic else -1,
+            )
+        )
+    return matches
+
+
+def clause_units(sentence: str) -> list[str]:
+    """The sentence and, when it is long, its clauses: a reference in one clause should not
+    drown in the rest of a long sentence."""
+    if len(words(sentence)) < LONG_SENTENCE_WORDS:
+        return [sentence]
+    clauses = [part.strip() for part in _CLAUSE_BREAK.split(sentence)]
+    clauses = [part for part in clauses if len(words(part)) >= MIN_CLAUSE_WORDS]
+    return [sentence, *clauses] if len(clauses) > 1 else [sentence]
+
+
+def _score_units(
+    units: list[str],
+    facts: list[Fact],
+    references: References,
+    merge: MergeFields,
+    embedder: Embedder | None,
+) -> list[tuple[tuple[float, ...], int]]:
+    """Per unit: strength of the tie to each fact, and how many profiles fit it as well."""
+    stems = [frozenset(content_stems(text)) for text in units]
     ref_facts = [fact for profile in references.profiles for fact in profile]
     owners = [index for index, profile in enumerate(references.profiles) for _ in profile]
     own_fit = [[fact.overlap(s) * _lexical_scale(embedder) for fact in facts] for s in stems]
     ref_fit = [[fact.overlap(s) * _lexical_scale(embedder) for fact in ref_facts] for s in stems]
-    generic = [[0.0] for _ in masked]
     if embedder is not None:
-        own_sem = embedder.similarity(masked, [merge.mask(f.span.text) for f in facts])
-        ref_sem = embedder.similarity(masked, [fact.span.text for fact in ref_facts])
+        own_sem = embedder.similarity(units, [merge.mask(f.span.text) for f in facts])
+        ref_sem = embedder.similarity(units, [fact.span.text for fact in ref_facts])
         own_fit = [_added(a, b) for a, b in zip(own_fit, own_sem, strict=True)]
         ref_fit = [_added(a, b) for a, b in zip(ref_fit, ref_sem, strict=True)]
-        if references.generic:
-            generic = embedder.similarity(masked, list(references.generic))
-    matches: list[SentenceMatch] = []
-    for row, others, generic_row in zip(own_fit, ref_fit, generic, strict=True):
+    scored: list[tuple[tuple[float, ...], int]] = []
+    for row, others in zip(own_fit, ref_fit, strict=True):
         mean, sigma = _baseline(others, embedder)
         strengths = tuple(_strength(value, mean, sigma, embedder) for value in row)
         best = max(row, default=0.0)
@@ -77,16 +124,8 @@ def match_sentences(
         for owner, value in zip(owners, others, strict=True):
             per_profile[owner] = max(per_profile.get(owner, -1.0), value)
         fits_others = sum(value >= best for value in per_profile.values()) if best > 0 else 0
-        generic_best = max(range(len(generic_row)), key=generic_row.__getitem__)
-        matches.append(
-            SentenceMatch(
-                strengths,
-                fits_others,
-                generic_row[generic_best] if references.generic else 0.0,
-                generic_best if references.generic else -1,
-            )
-        )
-    return matches
+        scored.append((strengths, fits_others))
+    return scored
 
 
 def _lexical_scale(embedder: Embedder | None) -> float:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from outreach_coach.ui.styles import category_color
 
 if TYPE_CHECKING:
-    from outreach_coach.core.model import FactUse, Finding, Metrics, Report
+    from outreach_coach.core.model import FactUse, Finding, Metrics, Personalization, Report
 
 # Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
 # refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
@@ -68,6 +68,57 @@ def metrics_sentence(metrics: Metrics, german: bool) -> str:
     )
 
 
+def components_sentence(p: Personalization, german: bool) -> str:
+    """The score's parts in plain words: coverage, specificity, interchangeable share, claims."""
+    c = p.components
+    if not p.facts:
+        return ""
+    coverage = round(c.get("coverage", 0.0) * 100)
+    specificity = round(c.get("specificity", 0.0) * 100)
+    portable = round(c.get("interchangeable_share", 0.0) * 100)
+    claims = int(c.get("unsupported_claims", 0.0))
+    if german:
+        return (
+            f"Fakten-Abdeckung {coverage} % · Spezifität {specificity} % · "
+            f"austauschbare Sätze {portable} % · unbelegte Behauptungen {claims}"
+        )
+    return (
+        f"Fact coverage {coverage} % · specificity {specificity} % · "
+        f"interchangeable sentences {portable} % · unsupported claims {claims}"
+    )
+
+
+def points_breakdown(p: Personalization, draft: str, german: bool) -> str:
+    """Every point of the score and where it comes from (the score label's tooltip)."""
+    lines = [
+        f"+{use.points:.0f}  {'Fakt' if german else 'Fact'}: {_short(use.text)}"
+        for use in p.facts
+        if use.points >= 0.5
+    ]
+    sentence = "Satz" if german else "Sentence"
+    lines += [
+        f"+{fit.points:.0f}  {sentence}: {_short(draft[fit.start : fit.end])}"
+        for fit in p.sentences
+        if fit.points >= 0.5 and fit.end <= len(draft)
+    ]
+    claims = int(p.components.get("unsupported_claims", 0.0))
+    if claims:
+        penalty = sum(use.points for use in p.facts) + sum(f.points for f in p.sentences)
+        penalty = round(penalty) - p.score
+        if penalty > 0:
+            lines.append(
+                f"−{penalty}  {claims} unbelegte Behauptung(en)"
+                if german
+                else f"−{penalty}  {claims} unsupported claim(s)"
+            )
+    return "\n".join(lines) or ("Noch keine Punkte." if german else "No points yet.")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 class CoachPanel(QWidget):
     """Render a Report; emit the finding (or fact evidence) the user wants to see."""
 
@@ -88,12 +139,20 @@ class CoachPanel(QWidget):
         self.explanation_label = QLabel()
         self.metrics_label = QLabel()
         self.method_label = QLabel()
-        for label in (self.explanation_label, self.metrics_label, self.method_label):
+        self.components_label = QLabel()
+        for label in (
+            self.explanation_label,
+            self.metrics_label,
+            self.method_label,
+            self.components_label,
+        ):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.method_label.setEnabled(False)  # secondary text, palette-aware grey
         self.facts_list = QListWidget()
         self.facts_list.setAccessibleName("Facts from the notes")
+        self.facts_list.setWordWrap(True)
+        self.facts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_title = QLabel()
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName("Findings")
@@ -109,6 +168,7 @@ class CoachPanel(QWidget):
             self.score_label,
             self.score_bar,
             self.explanation_label,
+            self.components_label,
             self.method_label,
             self.metrics_label,
             self.facts_title,
@@ -129,11 +189,13 @@ class CoachPanel(QWidget):
         self.facts_title.setText("Facts")
         self.findings_title.setText("Findings")
 
-    def show_report(self, report: Report) -> None:
+    def show_report(self, report: Report, draft: str = "") -> None:
         german = report.language == "de"
         p = report.personalization
         self.score_label.setText(f"{p.score}/100")
+        self.score_label.setToolTip(points_breakdown(p, draft, german))
         self.score_bar.setValue(p.score)
+        self.components_label.setText(components_sentence(p, german))
         hints = "".join(f"\n→ {hint}" for hint in p.hints)
         self.explanation_label.setText(p.explanation + hints)
         self.method_label.setText(("Vergleich: " if german else "Compared by: ") + p.method)
@@ -150,7 +212,11 @@ class CoachPanel(QWidget):
             f"{'Fakten aus den Notizen' if german else 'Facts from the notes'}: {used}/{len(facts)}"
         )
         for index, fact in enumerate(facts):
-            item = QListWidgetItem(("✔ " if fact.used else "○ ") + fact.text)
+            mark = f"✔ +{fact.points:.0f}  " if fact.used else "○ "
+            title = (
+                (" (Jobtitel/Firma)" if german else " (job title/company)") if fact.headline else ""
+            )
+            item = QListWidgetItem(mark + fact.text + title)
             item.setData(_INDEX_ROLE, index)
             item.setToolTip(
                 (

@@ -13,7 +13,7 @@ from outreach_coach.core.offsets import Utf16Map
 from outreach_coach.ui.highlighter import FindingHighlighter
 
 if TYPE_CHECKING:
-    from outreach_coach.core.model import Finding
+    from outreach_coach.core.model import Finding, SentenceFit
 
 
 REPLACEABLE = frozenset({Category.GRAMMAR, Category.SPELLING, Category.STYLE})
@@ -28,6 +28,7 @@ class DraftEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revision = 0
+        self.german = False
         self.highlighter = FindingHighlighter(self.document())
         self.setTabChangesFocus(True)
         self.document().contentsChange.connect(self._on_document_contents_change)
@@ -37,9 +38,17 @@ class DraftEditor(QPlainTextEdit):
             self.revision += 1
             self.edited.emit(self.revision)
 
-    def show_findings(self, text: str, findings: tuple[Finding, ...]) -> None:
-        """Paint ``findings``, computed for ``text`` (which must be the current text)."""
-        self.highlighter.set_findings(text, findings)
+    def show_findings(
+        self,
+        text: str,
+        findings: tuple[Finding, ...],
+        fits: tuple[SentenceFit, ...] = (),
+        german: bool = False,
+    ) -> None:
+        """Paint ``findings`` and interchangeable sentences, computed for ``text`` (which must
+        be the current text)."""
+        self.highlighter.set_analysis(text, findings, fits)
+        self.german = german
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``str`` offsets [start, end) of the current text and scroll to them."""
@@ -100,8 +109,11 @@ class DraftEditor(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             spans = self.highlighter.spans_at(position)
+            sentence = self.highlighter.sentence_at(position)
             if spans:
                 QToolTip.showText(event.globalPos(), tooltip_html(spans[0].finding), self)
+            elif sentence is not None:
+                QToolTip.showText(event.globalPos(), sentence_tooltip(sentence, self.german), self)
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -129,3 +141,31 @@ def tooltip_html(finding: Finding) -> str:
     parts = [f"<b>{escape(finding.message)}</b>"]
     parts += [f"✎ {escape(suggestion)}" for suggestion in finding.suggestions]
     return "<br>".join(parts)
+
+
+def sentence_tooltip(fit: SentenceFit, german: bool) -> str:
+    """Why a sentence is tinted: it would fit other people as well as this recipient."""
+    if fit.generic_like:
+        return (
+            f"Sagt dasselbe wie ein typischer Massennachrichten-Satz: „{fit.generic_like}“"
+            if german
+            else f"Says the same as a typical mass-message sentence: “{fit.generic_like}”"
+        )
+    if german:
+        extra = (
+            f" Er passt zu {fit.fits_others} von {fit.others} Vergleichsprofilen mindestens so gut."
+            if fit.fits_others
+            else ""
+        )
+        return (
+            "Austauschbar: Der Satz nutzt keinen Fakt aus den Notizen – er könnte an jeden gehen."
+            + extra
+        )
+    extra = (
+        f" It fits {fit.fits_others} of {fit.others} reference profiles at least as well."
+        if fit.fits_others
+        else ""
+    )
+    return (
+        "Interchangeable: the sentence uses no fact from the notes – it could go to anyone." + extra
+    )

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from outreach_coach.core.model import SentenceRole
 from outreach_coach.core.offsets import Utf16Map
-from outreach_coach.ui.styles import finding_format
+from outreach_coach.ui.styles import finding_format, interchangeable_background
 
 if TYPE_CHECKING:
-    from outreach_coach.core.model import Finding
+    from outreach_coach.core.model import Finding, SentenceFit
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +40,52 @@ def to_document_spans(text: str, findings: tuple[Finding, ...]) -> list[Document
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    """An interchangeable sentence located in the document (UTF-16 positions)."""
+
+    start: int
+    end: int
+    fit: SentenceFit
+
+
 class FindingHighlighter(QSyntaxHighlighter):
-    """Underline every finding with its category's style."""
+    """Underline every finding with its category's style; tint interchangeable sentences."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._spans: list[DocumentSpan] = []
         self._starts: list[int] = []
+        self._sentences: list[SentenceSpan] = []
 
     @property
     def spans(self) -> list[DocumentSpan]:
         return list(self._spans)
 
-    def set_findings(self, text: str, findings: tuple[Finding, ...]) -> None:
+    @property
+    def sentences(self) -> list[SentenceSpan]:
+        return list(self._sentences)
+
+    def set_analysis(
+        self, text: str, findings: tuple[Finding, ...], fits: tuple[SentenceFit, ...] = ()
+    ) -> None:
+        """Findings and sentence roles of one report, both for ``text``."""
         self._spans = sorted(to_document_spans(text, findings), key=lambda s: (s.start, s.end))
         self._starts = [span.start for span in self._spans]
+        mapping = Utf16Map(text)
+        self._sentences = [
+            SentenceSpan(mapping.to_utf16(fit.start), mapping.to_utf16(fit.end), fit)
+            for fit in fits
+            if fit.role == SentenceRole.INTERCHANGEABLE and fit.end <= len(text)
+        ]
         self.rehighlight()
+
+    def sentence_at(self, position: int) -> SentenceFit | None:
+        """The interchangeable sentence at a document position, if any."""
+        for span in self._sentences:
+            if span.start <= position < span.end:
+                return span.fit
+        return None
 
     def spans_at(self, position: int) -> list[DocumentSpan]:
         """Findings covering the document position (for tooltips and clicks)."""
@@ -63,11 +95,31 @@ class FindingHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         block_start = block.position()
-        block_end = block_start + block.length()
+        block_end = block_start + block.length() - 1
+        tinted = [
+            (max(s.start, block_start), min(s.end, block_end))
+            for s in self._sentences
+            if s.start < block_end and s.end > block_start
+        ]
+        for start, end in tinted:
+            self.setFormat(start - block_start, end - start, _tint())
         limit = bisect_right(self._starts, block_end)
         for span in self._spans[:limit]:
-            start, end = max(span.start, block_start), min(span.end, block_end - 1)
-            if end > start:
-                self.setFormat(
-                    start - block_start, end - start, finding_format(span.finding.category)
-                )
+            start, end = max(span.start, block_start), min(span.end, block_end)
+            if end <= start:
+                continue
+            # A finding inside a tinted sentence keeps the tint under its underline.
+            cuts = sorted(
+                {start, end} | {edge for pair in tinted for edge in pair if start < edge < end}
+            )
+            for left, right in pairwise(cuts):
+                fmt = finding_format(span.finding.category)
+                if any(a <= left and right <= b for a, b in tinted):
+                    fmt.setBackground(interchangeable_background())
+                self.setFormat(left - block_start, right - left, fmt)
+
+
+def _tint() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(interchangeable_background())
+    return fmt

@@ -183,8 +183,13 @@ class MainWindow(QMainWindow):
         if revision == self.editor.revision and grammar:
             report = replace(report, findings=merge_findings(report.findings, grammar))
         self.shown_report = report
-        self.editor.show_findings(self.editor.toPlainText(), report.findings)
-        self.panel.show_report(report)
+        self.editor.show_findings(
+            self.editor.toPlainText(),
+            report.findings,
+            report.personalization.sentences,
+            german=report.language == "de",
+        )
+        self.panel.show_report(report, self.editor.toPlainText())
 
     def _on_lane_analysis_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Analysis failed: {message} (details in the log)", 10000)

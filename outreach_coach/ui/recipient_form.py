@@ -33,6 +33,9 @@ class RecipientForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("Anna Weber")
         self.name_edit.setAccessibleName("Recipient name")
+        self.company_edit = QLineEdit()
+        self.company_edit.setPlaceholderText("Stadtwerke Bochum")
+        self.company_edit.setAccessibleName("Company")
         self.salutation_box = QComboBox()
         self.salutation_box.setEditable(True)
         self.salutation_box.addItems(SALUTATIONS)
@@ -47,9 +50,11 @@ class RecipientForm(QWidget):
         layout = QFormLayout(self)
         layout.addRow("&Name", self.name_edit)
         layout.addRow("&Salutation", self.salutation_box)
+        layout.addRow("Co&mpany", self.company_edit)
         layout.addRow("N&otes", self.notes_edit)
         self.name_edit.textChanged.connect(self.changed)
         self.salutation_box.currentTextChanged.connect(self.changed)
+        self.company_edit.textChanged.connect(self.changed)
         self.notes_edit.textChanged.connect(self.changed)
 
     def recipient(self) -> Recipient:
@@ -57,9 +62,11 @@ class RecipientForm(QWidget):
             name=self.name_edit.text().strip(),
             salutation=self.salutation_box.currentText().strip(),
             notes=self.notes_edit.toPlainText(),
+            company=self.company_edit.text().strip(),
         )
 
     def set_recipient(self, recipient: Recipient) -> None:
         self.name_edit.setText(recipient.name)
         self.salutation_box.setCurrentText(recipient.salutation)
+        self.company_edit.setText(recipient.company)
         self.notes_edit.setPlainText(recipient.notes)

@@ -3,7 +3,7 @@ can tell categories apart (Okabe–Ito palette, readable on light and dark backg
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 
 from outreach_coach.core.model import Category
 
@@ -36,3 +36,9 @@ def finding_format(category: Category) -> QTextCharFormat:
     fmt.setUnderlineStyle(underline)
     fmt.setUnderlineColor(QColor(color))
     return fmt
+
+
+def interchangeable_background() -> QBrush:
+    """A faint tint for sentences that would fit anyone: visible on light and dark themes,
+    never louder than a finding's underline."""
+    return QBrush(QColor(150, 150, 150, 45))
