@@ -35,6 +35,28 @@ def rules_analyzer() -> Analyzer:
     return Analyzer(builtin_catalogs(), references=builtin_references())
 
 
+@pytest.fixture(scope="session")
+def use_analyzer() -> Analyzer:
+    """The real analyzer with the default model (multilingual USE), loaded once."""
+    from outreach_coach.services.analysis import build_analyzer
+    from outreach_coach.services.embedders import EmbedderChoice
+
+    analyzer = build_analyzer(choice=EmbedderChoice("use"))
+    assert analyzer.embedder is not None
+    return analyzer
+
+
+@pytest.fixture(scope="session")
+def minilm_analyzer() -> Analyzer:
+    """The real analyzer with the bundled sentence-transformers model (all-MiniLM-L6-v2)."""
+    from outreach_coach.services.analysis import build_analyzer
+    from outreach_coach.services.embedders import EmbedderChoice
+
+    analyzer = build_analyzer(choice=EmbedderChoice("sentence-transformers"))
+    assert analyzer.embedder is not None
+    return analyzer
+
+
 def languagetool_jars() -> Path:
     """The jars `make languagetool` fetched (make test points here with an env variable)."""
     return Path(os.environ.get("OUTREACH_COACH_TEST_LANGUAGETOOL", DEFAULT_JARS))

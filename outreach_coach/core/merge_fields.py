@@ -60,12 +60,17 @@ _NOT_AGENT_TEXT = """vorher später früher nachher bisher daher sicher immer wi
     unter hinter weiter ever never after other over under former rather together whether either
     neither later earlier better bigger larger faster newer older another"""
 _NOT_AGENTS = frozenset(_NOT_AGENT_TEXT.split())
+_VERB_TEXT = """sucht suchen braucht schult trainiert betreut berät vermittelt coacht führt leitet
+    stellt hat ist war bildet unterstützt hires hiring seeks seeking needs trains coaches mentors
+    advises recruits places manages leads has is was looking searching supports"""
+_VERBS_BEFORE_ROLES = frozenset(_VERB_TEXT.split())
 # Legal forms are optional when the company is written in a draft ("Logistik Nord" for
 # "Logistik Nord AG").
-_LEGAL_FORM = re.compile(
-    r"(?i)\s*(?:,?\s*(?:gmbh|ag|se|kg|ohg|ug|e\.\s?v\.|ev|mbh|inc\.?|llc|pllc|ltd\.?|plc|"
-    r"corp\.?|co\.?|& co\.?(?: kg)?|partg|gbr))+\.?\s*$"
+_LEGAL_FORM_WORDS = (
+    r"(?:gmbh|ag|se|kg|ohg|ug|e\.\s?v\.|ev|mbh|inc\.?|llc|pllc|ltd\.?|plc|corp\.?|co\.?|"
+    r"&\s?co\.?(?:\s?kg)?|partg|gbr)"
 )
+_LEGAL_FORM = re.compile(r"(?i)(?:,?\s*" + _LEGAL_FORM_WORDS + r")+\.?\s*$")
 
 
 def stem(word: str) -> str:
@@ -84,41 +89,47 @@ def content_stems(text: str) -> list[str]:
     return stems
 
 
-def _company_pattern(company: str) -> re.Pattern[str] | None:
-    core = _LEGAL_FORM.sub("", company.strip())
-    parts = [re.escape(span.text) for span in words(core)]
+def _phrase_pattern(phrase: str, legal_form: bool = False) -> re.Pattern[str] | None:
+    """The phrase's words in order, any punctuation between them ("IT-Leiter", "IT Leiter");
+    for a company, any legal form after it."""
+    parts = [re.escape(span.text) for span in words(_LEGAL_FORM.sub("", phrase.strip()))]
     if not parts:
         return None
-    return re.compile(r"(?i)(?<!\w)" + r"\W{1,3}".join(parts) + r"(?:\s*[\w&.]+\.?)?(?!\w)")
+    tail = r"(?:,?\s*" + _LEGAL_FORM_WORDS + r")*" if legal_form else ""
+    return re.compile(r"(?i)(?<!\w)" + r"\W{1,3}".join(parts) + tail + r"(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
 class MergeFields:
-    """The recipient's merge fields: masked single words (stems) and the company phrase."""
+    """The recipient's merge fields: single words (name) and phrases (company, job title)."""
 
     stems: frozenset[str] = frozenset()
     company: re.Pattern[str] | None = None
+    titles: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def of(cls, recipient: Recipient) -> MergeFields:
-        """Name words, the company (as a phrase; its words alone only when the notes never use
-        them on their own – "Wolfe Windows" vs "makes wooden windows") and headline titles."""
+        """Name words; the company as a phrase (its words alone only when the notes never use
+        them on their own – "Wolfe Windows" vs "makes wooden windows"); the headline's job
+        title as a phrase ("Head of Data Platform", but "data" alone stays content)."""
         names = {stem(span.text) for span in words(recipient.name) if len(span.text) > 1}
-        company = _company_pattern(recipient.company)
+        company = _phrase_pattern(recipient.company, legal_form=True)
         single = {stem(span.text) for span in words(recipient.company) if len(span.text) > 1}
         if company is not None:
             single -= set(content_stems(company.sub(" ", recipient.notes)))
         basic = cls(frozenset(names | single), company)
-        titles: set[str] = set()
-        for index, span in enumerate(lines_and_sentences(recipient.notes)):
-            if basic.is_headline(span.text, first=index == 0):
-                titles |= _title_stems(span.text)
-        return cls(basic.stems | titles, company)
+        titles = [
+            _phrase_pattern(_title(span.text))
+            for index, span in enumerate(lines_and_sentences(recipient.notes))
+            if basic.is_headline(span.text, first=index == 0)
+        ]
+        return cls(basic.stems, company, tuple(t for t in titles if t is not None))
 
     def mask(self, text: str) -> str:
         """``text`` without the merge-field words, so only the rest is compared."""
-        if self.company is not None:
-            text = self.company.sub(" ", text)
+        for phrase in (self.company, *self.titles):
+            if phrase is not None:
+                text = phrase.sub(" ", text)
         if not self.stems:
             return text
         pieces: list[str] = []
@@ -137,10 +148,21 @@ class MergeFields:
             return False
         if self.company is not None and self.company.search(text):
             return True  # the company's line
-        opening = text[: spans[min(2, len(spans) - 1)].end]
-        if _ROLE_WORDS.search(opening) is not None:
+        if _opens_with_role(spans):
             return first or _TITLE_END.search(text) is not None
         return first and len(spans) <= MAX_HEADLINE_WORDS - 4 and _opens_with_agent_noun(spans)
+
+
+def _opens_with_role(spans: list[Span]) -> bool:
+    """A role word first ("IT-Leiter", "Head of …") or second after a modifier ("Art Director",
+    "Engineering Managerin") – but not after a verb ("Sucht Entwickler", "Hires engineers")."""
+    if _ROLE_WORDS.search(spans[0].text):
+        return True
+    return (
+        len(spans) > 1
+        and spans[0].text.casefold() not in _VERBS_BEFORE_ROLES
+        and _ROLE_WORDS.search(spans[1].text) is not None
+    )
 
 
 def _opens_with_agent_noun(spans: list[Span]) -> bool:
@@ -151,8 +173,8 @@ def _opens_with_agent_noun(spans: list[Span]) -> bool:
     )
 
 
-def _title_stems(text: str) -> set[str]:
+def _title(text: str) -> str:
     """The job title that opens a headline ("Leiterin Datenplattform" in "Leiterin
     Datenplattform bei X")."""
     end = _TITLE_END.search(text)
-    return set(content_stems(text[: end.start()] if end else text))
+    return text[: end.start()] if end else text

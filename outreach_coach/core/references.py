@@ -34,14 +34,14 @@ class References:
 
     def excluding(self, own_facts: Iterable[str]) -> References:
         """Without profiles that are the recipient's own (saved) notes: nobody is "anyone else"
-        to themselves. A profile counts as theirs when half its facts are the recipient's."""
+        to themselves. A profile counts as theirs when most of its facts are the recipient's."""
         own = {_normalized(text) for text in own_facts}
         if not own:
             return self
         kept = tuple(
             profile
             for profile in self.profiles
-            if sum(_normalized(f.span.text) in own for f in profile) * 2 < max(1, len(profile))
+            if sum(_normalized(f.span.text) in own for f in profile) * 2 <= len(profile)
         )
         return (
             self
