@@ -49,12 +49,15 @@ fmt: install ## format the code
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, LanguageTool, quality
+bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, score, LanguageTool, quality
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_startup
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke --rules-only
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke
 	$(PY) -m benchmarks.bench_rules
+	$(PY) -m benchmarks.bench_score
 	$(PY) -m benchmarks.bench_languagetool
 	$(PY) -m benchmarks.quality_rules
+	$(PY) -m benchmarks.quality_score
 
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

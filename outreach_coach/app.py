@@ -13,7 +13,7 @@ from outreach_coach.assets import builtin_references
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
-from outreach_coach.services.catalogs import load_catalogs
+from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.services.languagetool import configured_settings
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
@@ -42,17 +42,12 @@ def create_application() -> QApplication:
 
 
 def build_main_window(data_dir: str | None = None, verbose: bool = False) -> MainWindow:
-    """Everything up to a typeable window; models load later, in the background."""
+    """Everything up to a typeable window; catalogs and models load later, in the background."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
-    loaded = load_catalogs(paths.data)
-    analyzer = Analyzer(loaded.catalogs, references=builtin_references())
+    analyzer = Analyzer(LazyCatalogs(paths.data), references=builtin_references())
     window = MainWindow(analyzer, paths, log_file, configured_settings())
     window.crash_reporter.install()
-    if loaded.problems:
-        window.statusBar().showMessage(
-            "Own phrase list skipped: " + "; ".join(loaded.problems), 15000
-        )
     return window
 
 

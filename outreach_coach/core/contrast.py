@@ -106,13 +106,13 @@ def _score_units(
 ) -> list[tuple[tuple[float, ...], int]]:
     """Per unit: strength of the tie to each fact, and how many profiles fit it as well."""
     stems = [frozenset(content_stems(text)) for text in units]
-    ref_facts = [fact for profile in references.profiles for fact in profile]
-    owners = [index for index, profile in enumerate(references.profiles) for _ in profile]
-    own_fit = [[fact.overlap(s) * _lexical_scale(embedder) for fact in facts] for s in stems]
-    ref_fit = [[fact.overlap(s) * _lexical_scale(embedder) for fact in ref_facts] for s in stems]
+    owners = references.owners
+    scale = _lexical_scale(embedder)
+    own_fit = [[fact.overlap(s) * scale for fact in facts] for s in stems]
+    ref_fit = [[share * scale for share in references.overlaps(s)] for s in stems]
     if embedder is not None:
         own_sem = embedder.similarity(units, [merge.mask(f.span.text) for f in facts])
-        ref_sem = embedder.similarity(units, [fact.span.text for fact in ref_facts])
+        ref_sem = embedder.similarity(units, [fact.span.text for fact in references.facts])
         own_fit = [_added(a, b) for a, b in zip(own_fit, own_sem, strict=True)]
         ref_fit = [_added(a, b) for a, b in zip(ref_fit, ref_sem, strict=True)]
     scored: list[tuple[tuple[float, ...], int]] = []

@@ -62,9 +62,13 @@ class Fact:
     headline: bool
     weight: float
 
+    @property
+    def total(self) -> float:
+        return sum(self.stems.values())
+
     def overlap(self, sentence_stems: frozenset[str]) -> float:
         """Weighted share of this fact's stems that ``sentence_stems`` contains (0..1)."""
-        total = sum(self.stems.values())
+        total = self.total
         if not total:
             return 0.0
         return sum(w for key, w in self.stems.items() if key in sentence_stems) / total

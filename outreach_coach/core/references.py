@@ -7,14 +7,14 @@ synthetic profiles; the user's own profile library adds the people they actually
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.facts import EMPTY_FREQUENCY, DocumentFrequency, Fact, split_facts
 from outreach_coach.core.model import Recipient
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 # Comparing with more profiles than this costs time and adds nothing a keystroke needs.
 MAX_PROFILES = 300
@@ -27,10 +27,32 @@ class References:
     profiles: tuple[tuple[Fact, ...], ...] = ()
     generic: tuple[str, ...] = ()
     frequency: DocumentFrequency = EMPTY_FREQUENCY
+    facts: tuple[Fact, ...] = field(init=False)
+    owners: tuple[int, ...] = field(init=False)  # profile index of each fact
+    # stem → (fact index, share of that fact's weight): lexical overlap with every reference
+    # fact in one pass over the sentence's stems instead of one pass per fact.
+    stem_index: Mapping[str, tuple[tuple[int, float], ...]] = field(init=False)
 
-    @property
-    def fact_texts(self) -> list[str]:
-        return [fact.span.text for profile in self.profiles for fact in profile]
+    def __post_init__(self) -> None:
+        facts = tuple(fact for profile in self.profiles for fact in profile)
+        index: dict[str, list[tuple[int, float]]] = {}
+        for position, fact in enumerate(facts):
+            total = fact.total
+            for key, weight in fact.stems.items():
+                index.setdefault(key, []).append((position, weight / total))
+        object.__setattr__(self, "facts", facts)
+        object.__setattr__(
+            self, "owners", tuple(i for i, profile in enumerate(self.profiles) for _ in profile)
+        )
+        object.__setattr__(self, "stem_index", {k: tuple(v) for k, v in index.items()})
+
+    def overlaps(self, stems: frozenset[str]) -> list[float]:
+        """``Fact.overlap`` with every reference fact, in ``facts`` order."""
+        shares = [0.0] * len(self.facts)
+        for key in stems:
+            for position, share in self.stem_index.get(key, ()):
+                shares[position] += share
+        return shares
 
     def excluding(self, own_facts: Iterable[str]) -> References:
         """Without profiles that are the recipient's own (saved) notes: nobody is "anyone else"

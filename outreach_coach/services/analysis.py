@@ -10,15 +10,30 @@ from outreach_coach.assets import builtin_references
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
-from outreach_coach.services.embedders import EmbedderChoice, load_embedder
+from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
 from outreach_coach.services.languagetool import GrammarChecker, configured_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from pathlib import Path
 
     from outreach_coach.core.model import Report, Snapshot
+    from outreach_coach.core.references import References
 
 log = logging.getLogger(__name__)
+
+
+def load_warm_embedder(
+    choice: EmbedderChoice, references: Mapping[str, References]
+) -> CachedEmbedder:
+    """Load the model and embed the reference profiles and generic sentences right away, in
+    the loader's thread: the first analysis then only embeds the draft and the notes."""
+    embedder = load_embedder(choice)
+    for refs in references.values():
+        texts = [fact.span.text for fact in refs.facts] + list(refs.generic)
+        for start in range(0, len(texts), 64):
+            embedder.embed(texts[start : start + 64])
+    return embedder
 
 
 def build_analyzer(
@@ -34,7 +49,9 @@ def build_analyzer(
     if not embeddings:
         return analyzer
     try:
-        return analyzer.with_embedder(load_embedder(choice or EmbedderChoice()))
+        return analyzer.with_embedder(
+            load_warm_embedder(choice or EmbedderChoice(), analyzer.references)
+        )
     except ServiceUnavailableError as error:
         log.warning("embedding model unavailable, scoring by wording only: %s", error)
         return analyzer

@@ -8,6 +8,8 @@ A broken user file never stops the app: it is skipped and the problem is reporte
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -53,3 +55,31 @@ def load_catalogs(data_dir: Path | None) -> LoadedCatalogs:
             problems.append(f"{path}: unknown ids in 'disabled': {', '.join(sorted(unknown))}")
         catalogs[language] = builtin[language].combined(user)
     return LoadedCatalogs(catalogs, problems)
+
+
+class LazyCatalogs(Mapping[str, Catalog]):
+    """The catalogs, compiled on first use or by a preload after the window shows.
+
+    Compiling about 2,000 patterns takes a few hundred milliseconds that must not delay the
+    first paint; the first analysis (on the worker thread) or the preload pays for it, once.
+    """
+
+    def __init__(self, data_dir: Path | None) -> None:
+        self._data_dir = data_dir
+        self._lock = threading.Lock()
+        self._loaded: LoadedCatalogs | None = None
+
+    def load(self) -> LoadedCatalogs:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = load_catalogs(self._data_dir)
+            return self._loaded
+
+    def __getitem__(self, language: str) -> Catalog:
+        return self.load().catalogs[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.load().catalogs)
+
+    def __len__(self) -> int:
+        return len(self.load().catalogs)

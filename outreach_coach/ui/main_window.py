@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from outreach_coach import APP_NAME
 from outreach_coach.core.analyzer import merge_findings
 from outreach_coach.core.model import Finding, Report, Snapshot
-from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
+from outreach_coach.services.analysis import load_warm_embedder
+from outreach_coach.services.catalogs import LazyCatalogs, LoadedCatalogs
+from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice
 from outreach_coach.services.languagetool import GrammarSettings
 from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.grammar_status = QLabel("Grammar: off")
         self._grammar: tuple[int, list[Finding]] = (-1, [])
         self.model_loader: ServiceLoader | None = None
+        self.rules_loader: ServiceLoader | None = None
         self.actions_by_key = create_actions(self)
         self.crash_reporter = CrashReporter(
             self, self.editor.toPlainText, paths.data / "recovered", log_file
@@ -123,9 +126,19 @@ class MainWindow(QMainWindow):
         actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
 
     def start_loaders(self, choice: EmbedderChoice | None = None) -> None:
-        """Load the embedding model in the background; rules work meanwhile."""
+        """Compile the catalogs, then load the embedding model, in the background; the
+        editor works meanwhile and the first analysis waits only for the catalogs."""
+        catalogs = self.lane.analyzer.catalogs
+        if isinstance(catalogs, LazyCatalogs):
+            rules = ServiceLoader("coaching rules", catalogs.load, self)
+            rules.loaded.connect(self._on_rules_loader_loaded)
+            self.rules_loader = rules
+            rules.start()
         chosen = choice or EmbedderChoice()
-        loader = ServiceLoader("embedding model", lambda: load_embedder(chosen), self)
+        references = self.lane.analyzer.references
+        loader = ServiceLoader(
+            "embedding model", lambda: load_warm_embedder(chosen, references), self
+        )
         loader.progress.connect(self._on_model_loader_progress)
         loader.loaded.connect(self._on_model_loader_loaded)
         loader.load_failed.connect(self._on_model_loader_load_failed)
@@ -149,8 +162,9 @@ class MainWindow(QMainWindow):
         """Ordered shutdown: lane first, then the loader (bounded), then the crash hooks."""
         self.lane.shutdown()
         self.grammar_lane.shutdown()
-        if self.model_loader is not None:
-            self.model_loader.wait(timeout=10.0)
+        for loader in (self.rules_loader, self.model_loader):
+            if loader is not None:
+                loader.wait(timeout=10.0)
         self.crash_reporter.uninstall()
 
     def _on_editor_edited(self, _revision: int) -> None:
@@ -196,6 +210,12 @@ class MainWindow(QMainWindow):
 
     def _on_panel_finding_activated(self, finding: Finding) -> None:
         self.editor.select_span(finding.start, finding.end)
+
+    def _on_rules_loader_loaded(self, loaded: object) -> None:
+        if isinstance(loaded, LoadedCatalogs) and loaded.problems:
+            self.statusBar().showMessage(
+                "Own phrase list skipped: " + "; ".join(loaded.problems), 15000
+            )
 
     def _on_model_loader_progress(self, name: str) -> None:
         self.model_status.setText(f"Loading {name}… (rules work meanwhile)")

@@ -196,3 +196,20 @@ def test_window_renders_to_png(qtbot: QtBot, main_window: MainWindow) -> None:
     path = SCREENSHOTS / "main_window_en.png"
     assert main_window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+@pytest.mark.model
+def test_a_broken_own_phrase_list_is_reported_and_the_rules_still_work(
+    qtbot: QtBot, main_window: MainWindow, isolated_data_dir: Path
+) -> None:
+    (isolated_data_dir / "phrases-de.toml").write_text("[[entry]\nkaputt", encoding="utf-8")
+    main_window.start_loaders()
+    qtbot.wait_until(
+        lambda: "Own phrase list skipped" in main_window.statusBar().currentMessage(),
+        timeout=10000,
+    )
+    assert "phrases-de.toml" in main_window.statusBar().currentMessage()
+    main_window.editor.setPlainText("Hallo {{first_name}}, ich hoffe, es geht Ihnen gut.")
+    report = wait_for_report(qtbot, main_window)
+    assert any(f.category == "template_error" for f in report.findings)
+    assert any(f.category == "generic_phrase" for f in report.findings)

@@ -1,0 +1,76 @@
+"""Personalization speed with a warm model: one keystroke, 1,000 words, first analysis, memory.
+
+python -m benchmarks.bench_score            # default backend (USE)
+python -m benchmarks.bench_score --backend sentence-transformers
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+
+from benchmarks.quality_score import load_drafts
+from benchmarks.stats import summary
+from outreach_coach.core.model import Snapshot
+from outreach_coach.services.analysis import build_analyzer
+from outreach_coach.services.embedders import EmbedderChoice
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="use", choices=["use", "sentence-transformers"])
+    parser.add_argument("--runs", type=int, default=60)
+    args = parser.parse_args()
+    before = _rss_mb()
+    began = time.perf_counter()
+    analyzer = build_analyzer(choice=EmbedderChoice(args.backend))
+    loaded = time.perf_counter() - began
+    print(f"model load incl. reference warm-up: {loaded:.2f} s")
+    print(f"memory: {before:.0f} MB before, {_rss_mb():.0f} MB with the model loaded")
+    drafts = [d for d in load_drafts("de") if d.kind == "personal"]
+    recipient = drafts[0].recipient
+    # ~150 words: three personal drafts of the dev set one after the other
+    draft = "\n\n".join(d.text for d in drafts[:3])
+    began = time.perf_counter()
+    analyzer.analyze(Snapshot(0, draft, recipient, "de"))
+    print(
+        f"first analysis after load ({len(draft.split())} words): "
+        f"{(time.perf_counter() - began) * 1000:.0f} ms"
+    )
+    timings: list[float] = []
+    text = draft
+    for index in range(args.runs):
+        text += "a" if index % 5 else " "  # typing at the end: one sentence changes
+        began = time.perf_counter()
+        analyzer.analyze(Snapshot(index, text, recipient, "de"))
+        timings.append(time.perf_counter() - began)
+    print(summary(f"re-analysis after one keystroke ({len(text.split())} words)", timings))
+    long_text = "\n\n".join(d.text for d in drafts)
+    while len(long_text.split()) < 1000:
+        long_text += "\n\n" + long_text
+    long_text = " ".join(long_text.split(" ")[:1000])
+    cold: list[float] = []
+    warm: list[float] = []
+    for run in range(5):
+        variant = long_text.replace("Grüße", f"Grüße {run}")  # new sentences: cold cache
+        began = time.perf_counter()
+        analyzer.analyze(Snapshot(run, variant, recipient, "de"))
+        cold.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        analyzer.analyze(Snapshot(run, variant + "x", recipient, "de"))
+        warm.append(time.perf_counter() - began)
+    print(summary("1,000 words, first time (partly new sentences)", cold))
+    print(summary("1,000 words, after one keystroke", warm))
+
+
+if __name__ == "__main__":
+    main()
