@@ -79,9 +79,7 @@ def test_personal_draft_and_template_get_different_scores_with_reasons(
     assert main_window.grab().save(str(SCREENSHOTS / "coach_template_de.png"))
 
 
-def test_clicking_a_used_fact_jumps_to_its_evidence(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
+def test_clicking_a_used_fact_jumps_to_its_evidence(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.recipient_form.set_recipient(RECIPIENT)
     main_window.start_loaders()
     report = _report_with_model(qtbot, main_window, PERSONAL)
