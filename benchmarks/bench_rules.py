@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 from benchmarks.stats import summary
-from outreach_coach.assets import builtin_catalogs
+from outreach_coach.assets import builtin_catalogs, builtin_references
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.core.model import Recipient, Snapshot
 
@@ -31,7 +31,7 @@ Tobias"""
 
 
 def main() -> None:
-    analyzer = Analyzer(builtin_catalogs())
+    analyzer = Analyzer(builtin_catalogs(), references=builtin_references())
     recipient = Recipient(name="Anna Weber", salutation="Frau Dr.", company="Korvus GmbH")
     print(f"draft: {len(DRAFT_DE.split())} words")
     timings: list[float] = []
