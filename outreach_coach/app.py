@@ -14,6 +14,7 @@ from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
 from outreach_coach.services.catalogs import LazyCatalogs
+from outreach_coach.services.embedders import configured_choice
 from outreach_coach.services.languagetool import configured_settings
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
@@ -51,13 +52,19 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     return window
 
 
-def run_gui(data_dir: str | None = None, verbose: bool = False) -> int:
+def run_gui(
+    data_dir: str | None = None,
+    verbose: bool = False,
+    embeddings: str | None = None,
+    embedding_model: str | None = None,
+) -> int:
     app = create_application()
     qInstallMessageHandler(_qt_message_handler)
     clear_clipboard_on_quit(app)
     window = build_main_window(data_dir, verbose)
     app.aboutToQuit.connect(window.shutdown)
     window.show()
-    QTimer.singleShot(0, window.start_loaders)
+    choice = None if embeddings == "off" else configured_choice(embeddings, embedding_model)
+    QTimer.singleShot(0, lambda: window.start_loaders(choice, embeddings=choice is not None))
     logging.getLogger(__name__).info("window shown, version %s", __version__)
     return app.exec()

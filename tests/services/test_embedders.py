@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from outreach_coach.errors import ServiceUnavailableError
-from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
+from outreach_coach.services.embedders import (
+    ENV_EMBEDDINGS,
+    CachedEmbedder,
+    EmbedderChoice,
+    configured_choice,
+    load_embedder,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +55,46 @@ def test_bundled_sentence_transformer_loads_offline() -> None:
 def test_unknown_model_fails_with_a_clear_message() -> None:
     with pytest.raises(ServiceUnavailableError, match="Could not load"):
         load_embedder(EmbedderChoice("sentence-transformers", "/nonexistent/model-folder"))
+
+
+def test_a_model_that_cannot_load_falls_back_to_the_default_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    from outreach_coach.assets import builtin_references
+    from outreach_coach.services.analysis import load_with_fallback
+
+    not_a_model = tmp_path / "my-model"
+    not_a_model.mkdir()
+    loaded = load_with_fallback(
+        EmbedderChoice("sentence-transformers", str(not_a_model)), builtin_references()
+    )
+    assert loaded.embedder.name == "USE multilingual v3"
+    assert str(not_a_model) in loaded.warning
+    assert "using USE multilingual v3 instead" in loaded.warning
+
+
+@pytest.mark.parametrize(
+    ("env", "backend", "model", "expected"),
+    [
+        ("", None, None, EmbedderChoice()),
+        ("sentence-transformers", None, None, EmbedderChoice("sentence-transformers")),
+        (
+            "sentence-transformers:/models/x",
+            None,
+            None,
+            EmbedderChoice("sentence-transformers", "/models/x"),
+        ),
+        ("use", None, "some/model", EmbedderChoice("use", "some/model")),
+        ("", None, "some/model", EmbedderChoice("sentence-transformers", "some/model")),
+        ("sentence-transformers", "use", None, EmbedderChoice("use")),
+    ],
+)
+def test_configured_choice(
+    monkeypatch: pytest.MonkeyPatch,
+    env: str,
+    backend: str | None,
+    model: str | None,
+    expected: EmbedderChoice,
+) -> None:
+    monkeypatch.setenv(ENV_EMBEDDINGS, env)
+    assert configured_choice(backend, model) == expected
