@@ -54,7 +54,7 @@ def load_with_fallback(
     except ServiceUnavailableError as error:
         if choice == EmbedderChoice():
             raise
-        log.warning("embedding model %s unavailable, falling back: %s", choice.label, error)
+        log.info("embedding model %s unavailable, falling back: %s", choice.label, error)
         fallback = load_warm_embedder(EmbedderChoice(), references)
         return LoadedEmbedder(
             fallback, f"{error.message} – using {fallback.name} instead ({error.hint})"
