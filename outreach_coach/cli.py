@@ -219,6 +219,10 @@ def format_report(report: Report, text: str) -> str:
         f"  {p.explanation}",
     ]
     lines += [f"  → {hint}" for hint in p.hints]
+    lines += [
+        f"  {'✔' if fact.used else '○'} {f'+{fact.points:.0f} ' if fact.used else ''}{fact.text}"
+        for fact in p.facts
+    ]
     lines.append(
         (
             f"{m.words} Wörter ≈ {m.reading_seconds} s, {m.questions} Fragen, "
