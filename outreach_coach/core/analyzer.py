@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.claims import unsupported_claims
 from outreach_coach.core.generic_sentences import generic_sentence_findings
+from outreach_coach.core.mass_message import mass_message_findings
 from outreach_coach.core.model import (
     Category,
     Channel,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from outreach_coach.core.catalog import Catalog
-    from outreach_coach.core.ports import Embedder
+    from outreach_coach.core.ports import Embedder, SentHistory
     from outreach_coach.core.references import References
 
 SUPPORTED_LANGUAGES = ("de", "en")
@@ -44,10 +45,15 @@ class Analyzer:
     catalogs: Mapping[str, Catalog]
     embedder: Embedder | None = None
     references: Mapping[str, References] = field(default_factory=dict)
+    history: SentHistory | None = None
 
     def with_embedder(self, embedder: Embedder | None) -> Analyzer:
         """The same analyzer with a (newly loaded) embedder."""
         return replace(self, embedder=embedder)
+
+    def with_history(self, history: SentHistory | None) -> Analyzer:
+        """The same analyzer checking drafts against the sent history."""
+        return replace(self, history=history)
 
     def language_of(self, snapshot: Snapshot) -> str:
         if snapshot.language in SUPPORTED_LANGUAGES:
@@ -70,6 +76,7 @@ class Analyzer:
             for finding in (
                 *unsupported_claims(text, personalization, language, snapshot.recipient.notes),
                 *generic_sentence_findings(text, personalization, findings, language),
+                *self._mass_message_findings(text, snapshot.recipient, language),
             )
             if not any(s.covers(finding, text) for s in snapshot.suppressions)
         ]
@@ -81,6 +88,14 @@ class Analyzer:
             findings=tuple(sorted((*findings, *extra), key=_reading_order)),
             metrics=measure(text, language),
         )
+
+    def _mass_message_findings(
+        self, text: str, recipient: Recipient, language: str
+    ) -> list[Finding]:
+        if self.history is None or not text.strip():
+            return []
+        matches = self.history.similar(text, recipient)
+        return mass_message_findings(text, matches, language, self.embedder)
 
     def findings(
         self,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from outreach_coach.core.mass_message import SentMatch
+    from outreach_coach.core.model import Recipient
+
 
 class Embedder(Protocol):
     """Semantic similarity between short texts (sentences, note facts)."""
@@ -28,4 +31,12 @@ class Embedder(Protocol):
 
     def similarity(self, left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
         """Cosine similarity of every ``left`` text with every ``right`` text (rows = left)."""
+        ...
+
+
+class SentHistory(Protocol):
+    """Messages the user sent before, searchable by similarity (storage implements it)."""
+
+    def similar(self, text: str, recipient: Recipient) -> Sequence[SentMatch]:
+        """Sent messages resembling ``text``; ``same_recipient`` marks those to ``recipient``."""
         ...

@@ -1,0 +1,98 @@
+"""Near-duplicate text by wording: word shingles, MinHash signatures and LSH band keys.
+
+A mass message differs from its siblings only in the merged name and company, so the sets of
+three-word shingles of two such messages overlap almost completely. MinHash turns each set
+into a short signature whose agreement estimates that overlap (Jaccard similarity); band keys
+(groups of signature rows) let a database find the candidates among 100,000 sent messages with
+one indexed lookup instead of a comparison with each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+SHINGLE_WORDS = 3
+HASHES = 60
+ROWS_PER_BAND = 3  # 20 bands: a pair with 50 % overlap becomes a candidate with p ≈ 0.93
+_PRIME = (1 << 61) - 1
+_MASK63 = (1 << 63) - 1
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def _seeded(index: int) -> tuple[int, int]:
+    digest = hashlib.blake2b(f"outreach-coach-minhash-{index}".encode(), digest_size=16).digest()
+    return int.from_bytes(digest[:8], "big") % _PRIME or 1, int.from_bytes(digest[8:], "big")
+
+
+_COEFFICIENTS = tuple(_seeded(index) for index in range(HASHES))
+
+
+def normalized_words(text: str) -> list[str]:
+    return [match.group(0).casefold() for match in _WORD.finditer(text)]
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The recipient's name as it appears in their message: left out before comparing, so
+    "Hallo Anna" and "Hallo Jonas" do not make two copies of one template look different."""
+    return frozenset(normalized_words(name))
+
+
+def shingles(text: str, ignore: frozenset[str] = frozenset()) -> set[int]:
+    """64-bit hashes of every run of three words (of the words, for very short texts)."""
+    tokens = [token for token in normalized_words(text) if token not in ignore]
+    size = SHINGLE_WORDS if len(tokens) >= SHINGLE_WORDS else max(1, len(tokens))
+    grams = {" ".join(tokens[i : i + size]) for i in range(max(0, len(tokens) - size + 1))}
+    return {
+        int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
+        for gram in grams
+    }
+
+
+def signature(text: str, ignore: frozenset[str] = frozenset()) -> tuple[int, ...]:
+    """MinHash signature (``HASHES`` values); empty text gives an all-max signature."""
+    values = shingles(text, ignore)
+    if not values:
+        return tuple([_PRIME] * HASHES)
+    return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _COEFFICIENTS)
+
+
+def band_keys(sig: Sequence[int]) -> list[int]:
+    """One key per band of ``ROWS_PER_BAND`` rows, as signed-64-bit-safe integers."""
+    keys = []
+    for band in range(0, len(sig), ROWS_PER_BAND):
+        rows = ",".join(str(v) for v in sig[band : band + ROWS_PER_BAND])
+        digest = hashlib.blake2b(f"{band}:{rows}".encode(), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big") & _MASK63)
+    return keys
+
+
+def estimated_similarity(left: Sequence[int], right: Sequence[int]) -> float:
+    """Share of agreeing signature rows ≈ Jaccard similarity of the shingle sets."""
+    if not left or len(left) != len(right):
+        return 0.0
+    return sum(a == b for a, b in zip(left, right, strict=True)) / len(left)
+
+
+def jaccard(left: set[int], right: set[int]) -> float:
+    """Exact overlap of two shingle sets (to confirm what the signatures suggest)."""
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
+def pack(sig: Sequence[int]) -> bytes:
+    """Signature as bytes for storage (8 bytes per value)."""
+    return b"".join(value.to_bytes(8, "big") for value in sig)
+
+
+def unpack(blob: bytes) -> tuple[int, ...]:
+    return tuple(int.from_bytes(blob[i : i + 8], "big") for i in range(0, len(blob), 8))
+
+
+def word_jaccard(left: str, right: str) -> float:
+    """Overlap of two sentences' word sets (for marking the shared sentences)."""
+    a, b = set(normalized_words(left)), set(normalized_words(right))
+    return len(a & b) / len(a | b) if a and b else 0.0
