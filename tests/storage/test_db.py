@@ -102,8 +102,9 @@ AUTOSAVER = r"""
 import sys, time
 from pathlib import Path
 from outreach_coach.storage.library import Library
+from outreach_coach.storage.profiles import Profile
 library = Library.open(Path(sys.argv[1]))
-profile = library.profiles.add(__import__("outreach_coach.storage.profiles", fromlist=["Profile"]).Profile("Anna"))
+profile = library.profiles.add(Profile("Anna"))
 count = 0
 while True:
     count += 1
