@@ -14,6 +14,7 @@ from outreach_coach.core.references import References, build_references
 LANGUAGES = ("de", "en")
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from importlib.resources.abc import Traversable
 
 _PACKAGE = "outreach_coach.resources"
@@ -82,5 +83,18 @@ def builtin_references() -> dict[str, References]:
     """Reference profiles and generic sentences per language, split into facts once."""
     return {
         language: build_references(builtin_bank(language).profiles, builtin_bank(language).generic)
+        for language in LANGUAGES
+    }
+
+
+def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
+    """The built-in references plus the user's own saved people (in both languages: the
+    model compares across them, and a German note still tells what is common)."""
+    if not own_profiles:
+        return builtin_references()
+    return {
+        language: build_references(
+            (*builtin_bank(language).profiles, *own_profiles), builtin_bank(language).generic
+        )
         for language in LANGUAGES
     }

@@ -10,9 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from outreach_coach import APP_NAME, __version__
+from outreach_coach.cli_library import (
+    add_library_commands,
+    find_person,
+    open_library,
+    run_library_command,
+)
 from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
 from outreach_coach.errors import InputError, OutreachCoachError
 from outreach_coach.paths import app_paths
+from outreach_coach.storage.db import DB_NAME
+from outreach_coach.wiring import sent_history
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -22,6 +30,8 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_ERROR = 1
+# The user's own profiles join the built-in reference profiles (most recent first, up to this).
+MAX_LIBRARY_REFERENCES = 200
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="score by wording only, without loading an embedding model",
     )
     check.add_argument("--data-dir", dest="command_data_dir", help="keep all data in this folder")
+    check.add_argument(
+        "--recipient",
+        metavar="NAME_OR_ID",
+        help="a saved profile as the recipient (its notes, company and salutation)",
+    )
+    add_library_commands(commands)
     return parser
 
 
@@ -90,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
+        if args.command in ("profiles", "history"):
+            return run_library_command(args, data_dir, _read_text)
         return _run_check(args, data_dir)
     except OutreachCoachError as error:
         print(f"outreach-coach: {error}", file=sys.stderr)
@@ -107,19 +125,37 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
 
     off = args.no_embeddings or args.embeddings == "off"
     choice = None if off else configured_choice(args.embeddings, args.embedding_model)
-    analyzer = build_analyzer(embeddings=not off, choice=choice, data_dir=app_paths(data_dir).data)
-    grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
+    paths = app_paths(data_dir)
+    library = None
+    if args.recipient or (paths.data / DB_NAME).exists():
+        library = open_library(data_dir)
     try:
-        return _check_and_print(args, CheckRunner(analyzer, grammar))
+        people = library.profiles.all(limit=MAX_LIBRARY_REFERENCES) if library else []
+        analyzer = build_analyzer(
+            embeddings=not off,
+            choice=choice,
+            data_dir=paths.data,
+            own_profiles=[person.recipient().notes for person in people],
+        )
+        if library is not None:
+            analyzer = analyzer.with_history(sent_history(library, analyzer.embedder))
+            if args.recipient:
+                args.saved_recipient = find_person(library, args.recipient).recipient()
+        grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
+        try:
+            return _check_and_print(args, CheckRunner(analyzer, grammar))
+        finally:
+            if grammar is not None:
+                grammar.close()
     finally:
-        if grammar is not None:
-            grammar.close()
+        if library is not None:
+            library.close()
 
 
 def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
     if args.batch:
         return _run_batch(Path(args.batch), analyzer, sys.stdout)
-    recipient = Recipient(
+    recipient = getattr(args, "saved_recipient", None) or Recipient(
         name=args.recipient_name,
         salutation=args.salutation,
         notes=_read_text(args.notes_file) if args.notes_file else "",

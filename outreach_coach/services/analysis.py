@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.assets import builtin_references
+from outreach_coach.assets import references_with
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
@@ -14,7 +14,7 @@ from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, lo
 from outreach_coach.services.languagetool import GrammarChecker, configured_settings
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from pathlib import Path
 
     from outreach_coach.core.model import Report, Snapshot
@@ -65,12 +65,14 @@ def build_analyzer(
     embeddings: bool = True,
     choice: EmbedderChoice | None = None,
     data_dir: Path | None = None,
+    own_profiles: Sequence[str] = (),
 ) -> Analyzer:
     """An analyzer ready for use; without a model it still runs every rule (wording only).
 
+    ``own_profiles`` (notes of the user's saved people) join the built-in reference profiles.
     Problems in the user's own catalog files are logged and skipped, never fatal.
     """
-    analyzer = Analyzer(load_catalogs(data_dir).catalogs, references=builtin_references())
+    analyzer = Analyzer(load_catalogs(data_dir).catalogs, references=references_with(own_profiles))
     if not embeddings:
         return analyzer
     try:
