@@ -16,6 +16,7 @@ from outreach_coach.paths import app_paths
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.services.embedders import configured_choice
 from outreach_coach.services.languagetool import configured_settings
+from outreach_coach.storage.library import Library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
 
@@ -47,8 +48,23 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
     analyzer = Analyzer(LazyCatalogs(paths.data), references=builtin_references())
-    window = MainWindow(analyzer, paths, log_file, configured_settings())
+    library = Library.open(paths.data)
+    window = MainWindow(analyzer, paths, log_file, configured_settings(), library)
     window.crash_reporter.install()
+    if window.library_controller is not None:
+        window.library_controller.restore()
+    if library.db.moved_aside is not None:
+        window.statusBar().showMessage(
+            f"Your library was damaged and has been moved aside to {library.db.moved_aside}; "
+            "a new, empty library was started. Nothing was overwritten.",
+            60000,
+        )
+    elif library.db.problem:
+        window.statusBar().showMessage(
+            f"Your library could not be opened ({library.db.problem}); changes in this session "
+            "are kept in memory only.",
+            60000,
+        )
     return window
 
 

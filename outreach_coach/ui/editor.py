@@ -24,6 +24,7 @@ class DraftEditor(QPlainTextEdit):
 
     edited = Signal(int)  # the new revision
     paste_cleaned = Signal(int)  # how many control characters a paste contained
+    ignore_requested = Signal(object)  # Finding the user wants ignored from now on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +104,20 @@ class DraftEditor(QPlainTextEdit):
                 menu.insertSeparator(existing[0])
             else:
                 menu.addActions(replacements)
+        coach = self.coach_finding_at(self.cursorForPosition(event.pos()).position())
+        if coach is not None:
+            ignore = QAction("Ignore this match…", menu)
+            ignore.triggered.connect(lambda _checked=False, f=coach: self.ignore_requested.emit(f))
+            menu.addSeparator()
+            menu.addAction(ignore)
         menu.exec(event.globalPos())
+
+    def coach_finding_at(self, position: int) -> Finding | None:
+        """The coach's own finding (not grammar) at a document position, if any."""
+        for span in self.highlighter.spans_at(position):
+            if span.finding.category not in REPLACEABLE and span.finding.rule:
+                return span.finding
+        return None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_coach import APP_NAME
+from outreach_coach.assets import references_with
 from outreach_coach.core.analyzer import merge_findings
 from outreach_coach.core.model import Finding, Report, Snapshot
 from outreach_coach.services.analysis import LoadedEmbedder, load_with_fallback
@@ -28,15 +29,21 @@ from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
 from outreach_coach.ui.coach_panel import CoachPanel
 from outreach_coach.ui.editor import DraftEditor
+from outreach_coach.ui.library_controller import LibraryController
+from outreach_coach.ui.library_menu import build_library_menu
 from outreach_coach.ui.messages import CrashReporter
+from outreach_coach.ui.profiles_panel import ProfilesPanel
 from outreach_coach.ui.recipient_form import RecipientForm
 from outreach_coach.ui.workers import AnalysisLane, GrammarLane, ServiceLoader
+from outreach_coach.wiring import sent_history
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from outreach_coach.core.analyzer import Analyzer
+    from outreach_coach.core.references import References
     from outreach_coach.paths import AppPaths
+    from outreach_coach.storage.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +65,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         log_file: Path,
         grammar: GrammarSettings | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -66,6 +74,8 @@ class MainWindow(QMainWindow):
         self.last_report: Report | None = None
         self.shown_report: Report | None = None
         self.recipient_form = RecipientForm()
+        self.profiles_panel = ProfilesPanel()
+        self.library = library
         self.editor = DraftEditor()
         self.editor.setAccessibleName("Draft")
         self.editor.setPlaceholderText("Write your message here – to one person.")
@@ -84,11 +94,22 @@ class MainWindow(QMainWindow):
         )
         self._build_layout()
         self._connect()
+        self.library_controller: LibraryController | None = None
+        self.profiles_panel.setEnabled(library is not None)
+        if library is not None:
+            controller = LibraryController(self, library)
+            self.library_controller = controller
+            self.lane.set_analyzer(self.lane.analyzer.with_history(library.history))
+            build_library_menu(self, controller)
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("main_splitter")
-        splitter.addWidget(_group("Recipient", self.recipient_form))
+        people = QSplitter(Qt.Orientation.Vertical)
+        people.addWidget(self.profiles_panel)
+        people.addWidget(self.recipient_form)
+        people.setSizes([260, 480])
+        splitter.addWidget(_group("Recipient", people))
         splitter.addWidget(_group("Draft", self.editor, self.copy_button))
         splitter.addWidget(_group("Coach", self.panel))
         splitter.setSizes([300, 560, 420])
@@ -139,37 +160,53 @@ class MainWindow(QMainWindow):
             self.model_status.setText("Embedding model: off – scoring by wording only")
             return
         chosen = choice or EmbedderChoice()
-        references = self.lane.analyzer.references
-        loader = ServiceLoader(
-            f"embedding model ({chosen.label})",
-            lambda: load_with_fallback(chosen, references),
-            self,
-        )
+        own = self.library_controller.own_profile_notes() if self.library_controller else []
+
+        def load() -> tuple[LoadedEmbedder, dict[str, References]]:
+            references = references_with(own)  # the user's people join the reference bank
+            return load_with_fallback(chosen, references), references
+
+        loader = ServiceLoader(f"embedding model ({chosen.label})", load, self)
         loader.progress.connect(self._on_model_loader_progress)
         loader.loaded.connect(self._on_model_loader_loaded)
         loader.load_failed.connect(self._on_model_loader_load_failed)
         self.model_loader = loader
         loader.start()
 
+    @property
+    def german(self) -> bool:
+        return self.last_report is not None and self.last_report.language == "de"
+
     def request_analysis(self) -> None:
         self._revision += 1
+        controller = self.library_controller
         self.lane.request(
-            Snapshot(self._revision, self.editor.toPlainText(), self.recipient_form.recipient())
+            Snapshot(
+                self._revision,
+                self.editor.toPlainText(),
+                self.recipient_form.recipient(),
+                suppressions=controller.suppressions if controller else (),
+            )
         )
 
     def copy_to_clipboard(self) -> None:
         copied = copy_polished(self.editor.toPlainText())
+        recorded = self.library_controller.record_sent(copied) if self.library_controller else ""
         self.statusBar().showMessage(
-            f"Copied {len(copied)} characters to the clipboard (polished).", 5000
+            f"Copied {len(copied)} characters to the clipboard (polished).{recorded}", 5000
         )
 
     def shutdown(self) -> None:
-        """Ordered shutdown: lane first, then the loader (bounded), then the crash hooks."""
+        """Ordered shutdown: pending saves, lanes, loaders (bounded), the library, crash hooks."""
+        if self.library_controller is not None:
+            self.library_controller.shutdown()
         self.lane.shutdown()
         self.grammar_lane.shutdown()
         for loader in (self.rules_loader, self.model_loader):
             if loader is not None:
                 loader.wait(timeout=10.0)
+        if self.library is not None:
+            self.library.close()
         self.crash_reporter.uninstall()
 
     def _on_editor_edited(self, _revision: int) -> None:
@@ -225,10 +262,14 @@ class MainWindow(QMainWindow):
     def _on_model_loader_progress(self, name: str) -> None:
         self.model_status.setText(f"Loading {name}… (rules work meanwhile)")
 
-    def _on_model_loader_loaded(self, loaded: object) -> None:
-        if not isinstance(loaded, LoadedEmbedder):
+    def _on_model_loader_loaded(self, result: object) -> None:
+        if not isinstance(result, tuple) or not isinstance(result[0], LoadedEmbedder):
             return
-        self.lane.set_analyzer(self.lane.analyzer.with_embedder(loaded.embedder))
+        loaded, references = result
+        analyzer = replace(self.lane.analyzer.with_embedder(loaded.embedder), references=references)
+        if self.library is not None:
+            analyzer = analyzer.with_history(sent_history(self.library, loaded.embedder))
+        self.lane.set_analyzer(analyzer)
         self.model_status.setText(f"Embedding model: {loaded.embedder.name}")
         if loaded.warning:
             self.model_status.setToolTip(loaded.warning)

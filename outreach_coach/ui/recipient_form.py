@@ -1,4 +1,4 @@
-"""Who the draft is for: name, salutation and the notes the score compares against."""
+"""Who the draft is for: name, salutation, company, role, tags and the notes the score uses."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ SALUTATIONS = (
 
 
 class RecipientForm(QWidget):
-    """Edit the recipient in place; every change re-runs the analysis."""
+    """Edit the recipient in place; every change re-runs the analysis (and is saved)."""
 
     changed = Signal()
 
@@ -33,13 +33,19 @@ class RecipientForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("Anna Weber")
         self.name_edit.setAccessibleName("Recipient name")
-        self.company_edit = QLineEdit()
-        self.company_edit.setPlaceholderText("Stadtwerke Bochum")
-        self.company_edit.setAccessibleName("Company")
         self.salutation_box = QComboBox()
         self.salutation_box.setEditable(True)
         self.salutation_box.addItems(SALUTATIONS)
         self.salutation_box.setAccessibleName("Salutation")
+        self.company_edit = QLineEdit()
+        self.company_edit.setPlaceholderText("Stadtwerke Bochum")
+        self.company_edit.setAccessibleName("Company")
+        self.role_edit = QLineEdit()
+        self.role_edit.setPlaceholderText("Head of Data Platform")
+        self.role_edit.setAccessibleName("Role")
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText("pycon, daten")
+        self.tags_edit.setAccessibleName("Tags")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setAccessibleName("Profile notes")
         self.notes_edit.setTabChangesFocus(True)
@@ -51,22 +57,57 @@ class RecipientForm(QWidget):
         layout.addRow("&Name", self.name_edit)
         layout.addRow("&Salutation", self.salutation_box)
         layout.addRow("Co&mpany", self.company_edit)
+        layout.addRow("Ro&le", self.role_edit)
+        layout.addRow("&Tags", self.tags_edit)
         layout.addRow("N&otes", self.notes_edit)
-        self.name_edit.textChanged.connect(self.changed)
+        for edit in (self.name_edit, self.company_edit, self.role_edit, self.tags_edit):
+            edit.textChanged.connect(self.changed)
         self.salutation_box.currentTextChanged.connect(self.changed)
-        self.company_edit.textChanged.connect(self.changed)
         self.notes_edit.textChanged.connect(self.changed)
 
     def recipient(self) -> Recipient:
+        """What the analysis compares with; the role leads the notes, as a profile headline."""
+        notes = self.notes_edit.toPlainText()
+        role, company = self.role_edit.text().strip(), self.company_edit.text().strip()
+        if role and role.casefold() not in notes.casefold():
+            headline = f"{role}, {company}" if company else role
+            notes = f"{headline}\n{notes}" if notes else headline
         return Recipient(
             name=self.name_edit.text().strip(),
             salutation=self.salutation_box.currentText().strip(),
-            notes=self.notes_edit.toPlainText(),
-            company=self.company_edit.text().strip(),
+            notes=notes,
+            company=company,
         )
 
+    def fields(self) -> dict[str, str]:
+        """The form as profile fields (for saving)."""
+        return {
+            "name": self.name_edit.text().strip(),
+            "salutation": self.salutation_box.currentText().strip(),
+            "company": self.company_edit.text().strip(),
+            "role": self.role_edit.text().strip(),
+            "tags": self.tags_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+    def set_fields(
+        self,
+        name: str = "",
+        salutation: str = "",
+        company: str = "",
+        role: str = "",
+        tags: str = "",
+        notes: str = "",
+    ) -> None:
+        """Fill the form at once (one ``changed`` per field is harmless: analysis throttles)."""
+        self.name_edit.setText(name)
+        self.salutation_box.setCurrentText(salutation)
+        self.company_edit.setText(company)
+        self.role_edit.setText(role)
+        self.tags_edit.setText(tags)
+        self.notes_edit.setPlainText(notes)
+
     def set_recipient(self, recipient: Recipient) -> None:
-        self.name_edit.setText(recipient.name)
-        self.salutation_box.setCurrentText(recipient.salutation)
-        self.company_edit.setText(recipient.company)
-        self.notes_edit.setPlainText(recipient.notes)
+        self.set_fields(
+            recipient.name, recipient.salutation, recipient.company, notes=recipient.notes
+        )

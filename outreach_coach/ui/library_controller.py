@@ -1,0 +1,211 @@
+"""The window's side of the library: people list, autosave, sent history, suppressions.
+
+Reads are short and happen on the GUI thread; draft and profile writes go through the
+autosave lane. The analysis reads suppressions from here and history from the library.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from outreach_coach.storage.profiles import Profile
+from outreach_coach.ui.autosave import AutosaveLane
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Suppression
+    from outreach_coach.storage.library import Library
+    from outreach_coach.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+MAX_LISTED = 200
+
+
+def _tags(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+class LibraryController(QObject):
+    def __init__(self, window: MainWindow, library: Library) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.current_id: int | None = None
+        self._loading = False
+        self._suppressions: tuple[Suppression, ...] = library.suppressions.all()
+        self.autosave = AutosaveLane(self)
+        self.autosave.failed.connect(self._on_autosave_failed)
+        panel = window.profiles_panel
+        panel.search_changed.connect(self.refresh)
+        panel.chosen.connect(self.choose)
+        panel.new_requested.connect(self.new_person)
+        panel.duplicate_requested.connect(self.duplicate)
+        panel.delete_requested.connect(self.confirm_delete)
+        window.editor.edited.connect(self._on_changed)
+        window.recipient_form.changed.connect(self._on_changed)
+
+    @property
+    def suppressions(self) -> tuple[Suppression, ...]:
+        return self._suppressions
+
+    def own_profile_notes(self, limit: int = 200) -> list[str]:
+        """Notes of the user's people, most recently edited first (reference profiles)."""
+        people = sorted(self.library.profiles.all(), key=lambda p: p.updated, reverse=True)
+        return [p.recipient().notes for p in people[:limit] if p.notes.strip()]
+
+    def refresh(self) -> None:
+        self.autosave.flush()  # the list shows what was just typed into the form
+        query = self.window.profiles_panel.search_edit.text()
+        people = self.library.profiles.search(query, limit=MAX_LISTED)
+        self.window.profiles_panel.show_people(people, self.current_id)
+
+    def restore(self) -> None:
+        """Reopen what the user worked on last: the person and the draft."""
+        draft = self.library.drafts.last_edited()
+        if draft is not None:
+            self._load(draft.profile_id, draft.text)
+        self.refresh()
+
+    def choose(self, profile_id: int) -> None:
+        if profile_id == self.current_id:
+            return
+        self.autosave.flush()  # the previous person's draft is written before we switch
+        current = self.library.drafts.current(profile_id)
+        self._load(profile_id, current.text if current else "")
+
+    def _load(self, profile_id: int | None, text: str) -> None:
+        profile = self.library.profiles.get(profile_id) if profile_id is not None else None
+        self._loading = True
+        try:
+            self.current_id = profile.id if profile else None
+            form = self.window.recipient_form
+            if profile is None:
+                form.set_fields()
+            else:
+                form.set_fields(
+                    profile.name,
+                    profile.salutation,
+                    profile.company,
+                    profile.role,
+                    ", ".join(profile.tags),
+                    profile.notes,
+                )
+            if text or profile is not None:
+                self.window.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        self.window.request_analysis()
+
+    def new_person(self) -> None:
+        """A person from what is in the form now (or an empty one to fill in)."""
+        self.autosave.flush()
+        fields = self.window.recipient_form.fields()
+        if self.current_id is not None or not fields["name"]:
+            fields = {"name": "Neue Person" if self.window.german else "New person"}
+        profile = self.library.profiles.add(
+            Profile(
+                name=fields["name"],
+                salutation=fields.get("salutation", ""),
+                company=fields.get("company", ""),
+                role=fields.get("role", ""),
+                notes=fields.get("notes", ""),
+                tags=_tags(fields.get("tags", "")),
+            )
+        )
+        self.library.drafts.save(profile.id, self.window.editor.toPlainText())
+        self._load(profile.id, self.window.editor.toPlainText())
+        self.refresh()
+        self.window.recipient_form.name_edit.setFocus()
+        self.window.recipient_form.name_edit.selectAll()
+
+    def duplicate(self, profile_id: int) -> None:
+        self.autosave.flush()
+        copy = self.library.profiles.duplicate(profile_id)
+        if copy is not None and copy.id is not None:
+            self._load(copy.id, "")
+            self.refresh()
+
+    def confirm_delete(self, profile_id: int) -> None:
+        person = self.library.profiles.get(profile_id)
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Delete person",
+            f"Delete {person.name} with all drafts and sent messages? This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(profile_id)
+
+    def delete(self, profile_id: int) -> None:
+        self.autosave.flush()
+        self.library.profiles.delete(profile_id)
+        if profile_id == self.current_id:
+            self._load(None, "")
+            self.window.editor.clear()
+        self.refresh()
+        self.window.statusBar().showMessage("Person deleted with drafts and history.", 5000)
+
+    def record_sent(self, text: str) -> str:
+        """Record a copied message; returns what to tell the user."""
+        name = self.window.recipient_form.fields()["name"]
+        if not self.library.records_history or not text.strip() or not name:
+            return ""
+        self.library.history.record(text, name, self.current_id)
+        return f" Recorded as sent to {name}."
+
+    def ignore(self, suppression: Suppression) -> None:
+        self.library.suppressions.add(suppression)
+        self._suppressions = self.library.suppressions.all()
+        self.window.request_analysis()
+
+    def unignore(self, rule: str, text: str) -> None:
+        self.library.suppressions.remove(rule, text)
+        self._suppressions = self.library.suppressions.all()
+        self.window.request_analysis()
+
+    def shutdown(self) -> None:
+        self.autosave.shutdown()
+
+    def _on_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        profile_id = self.current_id
+        text = self.window.editor.toPlainText()
+        fields = self.window.recipient_form.fields()
+        library = self.library
+        if profile_id is not None and fields["name"]:
+            self.window.profiles_panel.relabel(
+                profile_id, fields["name"], fields["role"], fields["company"]
+            )
+
+        def save() -> None:
+            try:
+                if profile_id is not None:
+                    old = library.profiles.get(profile_id)
+                    if old is None:
+                        return  # deleted meanwhile
+                    changed = replace(
+                        old,
+                        name=fields["name"] or old.name,
+                        salutation=fields["salutation"],
+                        company=fields["company"],
+                        role=fields["role"],
+                        notes=fields["notes"],
+                        tags=_tags(fields["tags"]),
+                    )
+                    if changed != old:
+                        library.profiles.update(changed)
+                library.drafts.save(profile_id, text)
+            except sqlite3.IntegrityError:
+                log.info("draft of a person deleted meanwhile not saved")
+
+        self.autosave.schedule(save)
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(f"Could not save the draft: {message}", 15000)

@@ -1,0 +1,189 @@
+"""The Library menu: people, imports, exports, sent history and ignored matches."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from outreach_coach.core.model import Suppression
+from outreach_coach.storage import transfer
+from outreach_coach.ui.library_dialogs import CsvMappingDialog, RemovableListDialog
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from outreach_coach.core.model import Finding
+    from outreach_coach.storage.transfer import ImportResult
+    from outreach_coach.ui.library_controller import LibraryController
+    from outreach_coach.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow, label: str, slot: Callable[[], object], shortcut: str = ""
+) -> QAction:
+    action = QAction(label, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_library_menu(window: MainWindow, controller: LibraryController) -> None:
+    menu = window.menuBar().addMenu("&Library")
+    menu.addAction(_action(window, "&New person", controller.new_person, "Ctrl+N"))
+    menu.addAction(
+        _action(window, "&Find person", window.profiles_panel.search_edit.setFocus, "Ctrl+F")
+    )
+    menu.addSeparator()
+    menu.addAction(
+        _action(
+            window,
+            "Import &LinkedIn connections…",
+            lambda: _import(window, controller, linkedin=True),
+        )
+    )
+    menu.addAction(
+        _action(window, "Import &CSV…", lambda: _import(window, controller, linkedin=False))
+    )
+    menu.addAction(
+        _action(window, "&Export this person…", lambda: _export_person(window, controller))
+    )
+    menu.addAction(_action(window, "&Back up library…", lambda: _backup(window, controller)))
+    menu.addAction(_action(window, "&Restore backup…", lambda: _restore(window, controller)))
+    menu.addSeparator()
+    menu.addAction(_action(window, "&Sent messages…", lambda: _sent_dialog(window, controller)))
+    menu.addAction(
+        _action(window, "&Ignored matches…", lambda: _ignored_dialog(window, controller))
+    )
+    record = _action(window, "Record &copied messages as sent", lambda: None)
+    record.setCheckable(True)
+    record.setChecked(controller.library.records_history)
+    record.toggled.connect(controller.library.set_records_history)
+    menu.addAction(record)
+    window.editor.ignore_requested.connect(
+        lambda finding: ask_to_ignore(window, controller, finding)
+    )
+
+
+def ask_to_ignore(window: MainWindow, controller: LibraryController, finding: Finding) -> None:
+    words = window.editor.toPlainText()[finding.start : finding.end]
+    reason, accepted = QInputDialog.getText(
+        window,
+        "Ignore this match",
+        f"“{words[:80]}” will no longer be flagged by this rule. Why? (optional)",
+    )
+    if accepted:
+        controller.ignore(Suppression(finding.rule, words, reason))
+
+
+def _report(window: MainWindow, result: ImportResult) -> None:
+    text = f"Added {result.added}, merged {result.merged}, skipped {len(result.errors)}."
+    if result.errors:
+        text += "\n\n" + "\n".join(result.errors[:30])
+    QMessageBox.information(window, "Import", text)
+
+
+def _import(window: MainWindow, controller: LibraryController, linkedin: bool) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, "Import contacts", "", "CSV files (*.csv)")
+    if not path:
+        return
+    controller.autosave.flush()
+    if linkedin:
+        result = transfer.import_linkedin(controller.library, Path(path))
+    else:
+        header = next(csv.reader(io.StringIO(transfer.read_csv_text(Path(path)))), [])
+        dialog = CsvMappingDialog(header, window)
+        if not dialog.exec():
+            return
+        mapping = dialog.mapping()
+        if not {"name", "first_name", "last_name"} & set(mapping):
+            QMessageBox.warning(window, "Import", "Choose the column with the name.")
+            return
+        result = transfer.import_csv(controller.library, Path(path), mapping)
+    controller.refresh()
+    _report(window, result)
+
+
+def _save_json(window: MainWindow, title: str, name: str, data: object) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, title, name, "JSON (*.json)")
+    if path:
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        Path(path).chmod(0o600)
+        window.statusBar().showMessage(f"Saved {path}", 8000)
+
+
+def _export_person(window: MainWindow, controller: LibraryController) -> None:
+    if controller.current_id is None:
+        QMessageBox.information(window, "Export", "Choose a person in the list first.")
+        return
+    controller.autosave.flush()
+    data = controller.library.export_person(controller.current_id)
+    _save_json(window, "Export person", "person.json", data)
+
+
+def _backup(window: MainWindow, controller: LibraryController) -> None:
+    controller.autosave.flush()
+    _save_json(
+        window,
+        "Back up library",
+        "outreach-coach-backup.json",
+        transfer.export_library(controller.library),
+    )
+
+
+def _restore(window: MainWindow, controller: LibraryController) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, "Restore backup", "", "JSON (*.json)")
+    if not path:
+        return
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        QMessageBox.warning(window, "Restore", f"Not a backup: {error}")
+        return
+    _report(window, transfer.import_library(controller.library, data))
+    controller.refresh()
+
+
+def _sent_dialog(window: MainWindow, controller: LibraryController) -> None:
+    history = controller.library.history
+    items = [
+        (str(m.id), f"{m.sent_at[:10]} – {m.recipient}: {' '.join(m.text.split())[:120]}")
+        for m in history.messages(limit=2000)
+    ]
+    RemovableListDialog(
+        "Sent messages",
+        "Messages you copied for someone. They let the coach warn you when a new draft repeats "
+        "them. Remove any you do not want kept.",
+        items,
+        lambda key: history.delete(int(key)),
+        window,
+    ).exec()
+
+
+def _ignored_dialog(window: MainWindow, controller: LibraryController) -> None:
+    items = [
+        (
+            json.dumps([s.rule, s.text]),
+            f"{s.rule}: “{s.text}”" + (f" – {s.reason}" if s.reason else ""),
+        )
+        for s in controller.suppressions
+    ]
+
+    def remove(key: str) -> None:
+        rule, text = json.loads(key)
+        controller.unignore(rule, text)
+
+    RemovableListDialog(
+        "Ignored matches",
+        "Matches you told the coach to ignore. Remove one to see it flagged again.",
+        items,
+        remove,
+        window,
+    ).exec()
