@@ -40,6 +40,8 @@ class ProfilesPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAccessibleName("People")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton("&New")
         self.new_button.setToolTip("A new person from the form (Ctrl+N)")
         self.duplicate_button = QPushButton("D&uplicate")
