@@ -40,14 +40,23 @@ def main() -> None:
     try:
         for words in (150, 1000):
             text = text_of(words)
-            checker.check(text, "de")  # warm-up: LanguageTool loads its rules lazily
             timings = []
-            for index in range(RUNS):
-                edited = text + "x" * index  # a new text each time, as while typing
+            for index in range(RUNS):  # a new text each time, never checked before
+                fresh = f"Version {words}-{index}. " + text
                 begin = time.perf_counter()
-                checker.check(edited, "de")
+                checker.check(fresh, "de")
                 timings.append(time.perf_counter() - begin)
-            print(summary(f"check {len(text.split())} words (de)", timings))
+            print(summary(f"check {len(text.split())} new words (de), one paragraph", timings))
+        paragraphs = "\n\n".join(SENTENCES[i % 3] * 2 for i in range(5))  # ~150 words
+        checker.check(paragraphs, "de")
+        timings = []
+        for index in range(RUNS):  # typing at the end: only the last paragraph is new
+            edited = paragraphs + "x" * (index + 1)
+            begin = time.perf_counter()
+            checker.check(edited, "de")
+            timings.append(time.perf_counter() - begin)
+        words = len(paragraphs.split())
+        print(summary(f"re-check after a keystroke ({words} words, 5 paragraphs)", timings))
         server = checker._server
         if server is not None and server.process is not None:
             print(f"JVM resident memory: {rss_mib(server.process.pid):.0f} MiB")
