@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -14,11 +15,11 @@ from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
 from outreach_coach.services.catalogs import LazyCatalogs
-from outreach_coach.services.embedders import configured_choice
-from outreach_coach.services.languagetool import configured_settings
+from outreach_coach.settings import load as load_settings
 from outreach_coach.storage.library import Library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.main_window import MainWindow
+from outreach_coach.wiring import embedder_choice, grammar_settings
 
 qt_log = logging.getLogger("qt")
 _QT_LEVELS = {
@@ -47,9 +48,11 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     """Everything up to a typeable window; catalogs and models load later, in the background."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
-    analyzer = Analyzer(LazyCatalogs(paths.data), references=builtin_references())
+    settings, problems = load_settings(paths.config)
+    phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
+    analyzer = Analyzer(LazyCatalogs(phrases), references=builtin_references())
     library = Library.open(paths.data)
-    window = MainWindow(analyzer, paths, log_file, configured_settings(), library)
+    window = MainWindow(analyzer, paths, log_file, grammar_settings(settings), library, settings)
     window.crash_reporter.install()
     if window.library_controller is not None:
         window.library_controller.restore()
@@ -58,6 +61,10 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
             f"Your library was damaged and has been moved aside to {library.db.moved_aside}; "
             "a new, empty library was started. Nothing was overwritten.",
             60000,
+        )
+    elif problems:
+        window.statusBar().showMessage(
+            "Settings: " + "; ".join(problems) + " (the defaults are used).", 30000
         )
     elif library.db.problem:
         window.statusBar().showMessage(
@@ -80,7 +87,7 @@ def run_gui(
     window = build_main_window(data_dir, verbose)
     app.aboutToQuit.connect(window.shutdown)
     window.show()
-    choice = None if embeddings == "off" else configured_choice(embeddings, embedding_model)
+    choice = embedder_choice(window.settings, embeddings, embedding_model)
     QTimer.singleShot(0, lambda: window.start_loaders(choice, embeddings=choice is not None))
     logging.getLogger(__name__).info("window shown, version %s", __version__)
     return app.exec()

@@ -20,10 +20,14 @@ from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
 from outreach_coach.errors import InputError, OutreachCoachError
 from outreach_coach.paths import app_paths
 from outreach_coach.storage.db import DB_NAME
-from outreach_coach.wiring import sent_history
+from outreach_coach.wiring import embedder_choice, grammar_settings, sent_history
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+
+    from outreach_coach.core.analyzer import Analyzer
+    from outreach_coach.settings import Settings
+    from outreach_coach.storage.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -115,33 +119,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
-    from outreach_coach.services.analysis import CheckRunner, build_analyzer, start_grammar
+    from outreach_coach.services.analysis import CheckRunner, start_grammar
+    from outreach_coach.settings import load as load_settings
 
     if args.batch and args.draft:
         raise InputError("Give either a draft file or --batch, not both")
     if not args.batch and not args.draft:
         raise InputError("Missing draft", hint="Give a file, - for standard input, or --batch")
-    from outreach_coach.services.embedders import configured_choice
-
-    off = args.no_embeddings or args.embeddings == "off"
-    choice = None if off else configured_choice(args.embeddings, args.embedding_model)
     paths = app_paths(data_dir)
+    settings, problems = load_settings(paths.config)
+    for problem in problems:
+        print(f"outreach-coach: settings: {problem}", file=sys.stderr)
     library = None
     if args.recipient or (paths.data / DB_NAME).exists():
         library = open_library(data_dir)
     try:
-        people = library.profiles.all(limit=MAX_LIBRARY_REFERENCES) if library else []
-        analyzer = build_analyzer(
-            embeddings=not off,
-            choice=choice,
-            data_dir=paths.data,
-            own_profiles=[person.recipient().notes for person in people],
-        )
-        if library is not None:
-            analyzer = analyzer.with_history(sent_history(library, analyzer.embedder))
-            if args.recipient:
-                args.saved_recipient = find_person(library, args.recipient).recipient()
-        grammar = None if args.no_grammar else start_grammar(args.languagetool_url)
+        analyzer = _analyzer_for(args, settings, paths.data, library)
+        grammar = None
+        if not args.no_grammar:
+            grammar = start_grammar(grammar_settings(settings, args.languagetool_url))
         try:
             return _check_and_print(args, CheckRunner(analyzer, grammar))
         finally:
@@ -150,6 +146,30 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
     finally:
         if library is not None:
             library.close()
+
+
+def _analyzer_for(
+    args: argparse.Namespace, settings: Settings, data: Path, library: Library | None
+) -> Analyzer:
+    """Rules, model and references as configured; the library's history and saved people."""
+    from outreach_coach.services.analysis import build_analyzer
+
+    choice = None
+    if not args.no_embeddings:
+        choice = embedder_choice(settings, args.embeddings, args.embedding_model)
+    people = library.profiles.all(limit=MAX_LIBRARY_REFERENCES) if library else []
+    phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else data
+    analyzer = build_analyzer(
+        embeddings=choice is not None,
+        choice=choice,
+        data_dir=phrases,
+        own_profiles=[person.recipient().notes for person in people],
+    )
+    if library is not None:
+        analyzer = analyzer.with_history(sent_history(library, analyzer.embedder))
+        if args.recipient:
+            args.saved_recipient = find_person(library, args.recipient).recipient()
+    return analyzer
 
 
 def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:

@@ -3,13 +3,60 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
+from outreach_coach.services.embedders import ENV_EMBEDDINGS, EmbedderChoice, configured_choice
+from outreach_coach.services.languagetool import (
+    ENV_LANGUAGETOOL,
+    GrammarSettings,
+    settings_from_value,
+)
 from outreach_coach.services.mass_history import RECENT_LIMIT, MeaningAwareHistory
 
 if TYPE_CHECKING:
     from outreach_coach.core.ports import Embedder, SentHistory
+    from outreach_coach.settings import Settings
     from outreach_coach.storage.library import Library
+
+
+def grammar_settings(settings: Settings, explicit_url: str | None = None) -> GrammarSettings:
+    """LanguageTool for this run: ``--languagetool-url``, else the environment, else settings."""
+    if explicit_url:
+        base = GrammarSettings(mode="url", url=explicit_url)
+    elif os.environ.get(ENV_LANGUAGETOOL, "").strip():
+        base = settings_from_value(os.environ[ENV_LANGUAGETOOL])
+    else:
+        base = GrammarSettings(
+            mode=settings.grammar_mode,
+            url=settings.grammar_url,
+            directory=settings.grammar_directory,
+        )
+    return GrammarSettings(
+        mode=base.mode,
+        url=base.url,
+        directory=base.directory,
+        english_variant=settings.english_variant,
+        mother_tongue=settings.mother_tongue,
+        picky=settings.picky,
+        disabled_rules=frozenset(settings.disabled_rules),
+        disabled_categories=frozenset(settings.disabled_categories),
+    )
+
+
+def embedder_choice(
+    settings: Settings, backend: str | None = None, model: str | None = None
+) -> EmbedderChoice | None:
+    """The model for this run (None = wording only): options, environment, then settings."""
+    if backend == "off":
+        return None
+    if backend or model or os.environ.get(ENV_EMBEDDINGS, "").strip():
+        if os.environ.get(ENV_EMBEDDINGS, "").strip() == "off" and not (backend or model):
+            return None
+        return configured_choice(backend, model)
+    if settings.embeddings == "off":
+        return None
+    return configured_choice(settings.embeddings, settings.embedding_model or None)
 
 
 def sent_history(library: Library, embedder: Embedder | None) -> SentHistory:

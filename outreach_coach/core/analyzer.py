@@ -66,7 +66,12 @@ class Analyzer:
         language = self.language_of(snapshot)
         text = snapshot.text
         findings = self.findings(
-            text, snapshot.recipient, language, snapshot.channel, snapshot.suppressions
+            text,
+            snapshot.recipient,
+            language,
+            snapshot.channel,
+            snapshot.suppressions,
+            snapshot.advised_words,
         )
         personalization = assess(
             text, snapshot.recipient, language, self.embedder, self.references.get(language)
@@ -104,6 +109,7 @@ class Analyzer:
         language: str,
         channel: Channel = Channel.EMAIL,
         suppressions: tuple[Suppression, ...] = (),
+        advised_words: int = 0,
     ) -> tuple[Finding, ...]:
         """Every rule's findings minus the suppressed ones, in reading order."""
         found: list[Finding] = []
@@ -118,7 +124,7 @@ class Analyzer:
         found.extend(company_checks(text, recipient, language))
         found.extend(address_form_findings(text, language))
         found.extend(long_sentence_findings(long_sentences(text), language))
-        found.extend(budget_findings(text, channel, language))
+        found.extend(budget_findings(text, channel, language, advised_words))
         kept = _without_overlapping_duplicates(found)
         if suppressions:
             kept = [f for f in kept if not any(s.covers(f, text) for s in suppressions)]

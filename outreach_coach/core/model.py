@@ -88,6 +88,7 @@ class Snapshot:
     language: str = "auto"
     channel: Channel = Channel.EMAIL
     suppressions: tuple[Suppression, ...] = ()
+    advised_words: int = 0  # the user's own length budget; 0 = the channel's default
 
 
 @dataclass(frozen=True, slots=True)

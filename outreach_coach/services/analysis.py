@@ -11,7 +11,7 @@ from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
 from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
-from outreach_coach.services.languagetool import GrammarChecker, configured_settings
+from outreach_coach.services.languagetool import GrammarChecker, GrammarSettings
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -85,9 +85,8 @@ def build_analyzer(
     return analyzer.with_embedder(loaded.embedder)
 
 
-def start_grammar(explicit_url: str | None = None) -> GrammarChecker | None:
+def start_grammar(settings: GrammarSettings) -> GrammarChecker | None:
     """Start the configured grammar checker, or None (off, or unavailable: said on stderr)."""
-    settings = configured_settings(explicit_url)
     if settings.mode == "off":
         return None
     checker = GrammarChecker(settings)

@@ -41,6 +41,7 @@ ACTIONS = (
     ActionSpec(
         "focus_recipient", "Focus &recipient", "Ctrl+R", "Edit the recipient's name and notes"
     ),
+    ActionSpec("settings", "&Settings…", "Ctrl+,", "Language, channel, models and LanguageTool"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", "Close Outreach Coach"),
 )
 

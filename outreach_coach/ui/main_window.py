@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 from outreach_coach import APP_NAME
 from outreach_coach.assets import references_with
 from outreach_coach.core.analyzer import merge_findings
-from outreach_coach.core.model import Finding, Report, Snapshot
+from outreach_coach.core.model import Channel, Finding, Report, Snapshot
 from outreach_coach.services.analysis import LoadedEmbedder, load_with_fallback
 from outreach_coach.services.catalogs import LazyCatalogs, LoadedCatalogs
 from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.languagetool import GrammarSettings
+from outreach_coach.settings import Settings
+from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
 from outreach_coach.ui.coach_panel import CoachPanel
@@ -34,12 +37,11 @@ from outreach_coach.ui.library_menu import build_library_menu
 from outreach_coach.ui.messages import CrashReporter
 from outreach_coach.ui.profiles_panel import ProfilesPanel
 from outreach_coach.ui.recipient_form import RecipientForm
+from outreach_coach.ui.settings_dialog import SettingsDialog
 from outreach_coach.ui.workers import AnalysisLane, GrammarLane, ServiceLoader
-from outreach_coach.wiring import sent_history
+from outreach_coach.wiring import grammar_settings, sent_history
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from outreach_coach.core.analyzer import Analyzer
     from outreach_coach.core.references import References
     from outreach_coach.paths import AppPaths
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         log_file: Path,
         grammar: GrammarSettings | None = None,
         library: Library | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -73,6 +76,9 @@ class MainWindow(QMainWindow):
         self._revision = 0
         self.last_report: Report | None = None
         self.shown_report: Report | None = None
+        self.settings = settings or Settings()
+        self._config_dir = paths.config
+        self._data_dir = paths.data
         self.recipient_form = RecipientForm()
         self.profiles_panel = ProfilesPanel()
         self.library = library
@@ -121,6 +127,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.actions_by_key["copy"])
         menu.addAction(self.actions_by_key["apply_suggestion"])
         menu.addSeparator()
+        menu.addAction(self.actions_by_key["settings"])
+        menu.addSeparator()
         menu.addAction(self.actions_by_key["quit"])
         view = self.menuBar().addMenu("&View")
         for key in ("focus_editor", "focus_panel", "focus_recipient"):
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
         self.grammar_lane.grammar_ready.connect(self._on_grammar_lane_grammar_ready)
         self.grammar_lane.status_changed.connect(self.grammar_status.setText)
         actions["quit"].triggered.connect(self.close)
+        actions["settings"].triggered.connect(self.open_settings)
         actions["focus_editor"].triggered.connect(self.editor.setFocus)
         actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
         actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
@@ -173,6 +182,50 @@ class MainWindow(QMainWindow):
         self.model_loader = loader
         loader.start()
 
+    def open_settings(self) -> None:
+        library = self.library
+        dialog = SettingsDialog(
+            self.settings,
+            library.records_history if library else False,
+            str(self._data_dir),
+            self,
+        )
+        dialog.record_history.setEnabled(library is not None)
+        if dialog.exec():
+            self.apply_settings(dialog.settings(), dialog.records_history)
+
+    def apply_settings(self, new: Settings, records_history: bool | None = None) -> None:
+        """Save and use new settings; the model and the interface language need a restart."""
+        old, self.settings = self.settings, new
+        save_settings(self._config_dir, new)
+        if records_history is not None and self.library is not None:
+            self.library.set_records_history(records_history)
+        self.grammar_lane.reconfigure(grammar_settings(new))
+        if new.phrase_folder != old.phrase_folder:
+            folder = Path(new.phrase_folder) if new.phrase_folder else self._data_dir
+            catalogs = LazyCatalogs(folder)
+            self.lane.set_analyzer(replace(self.lane.analyzer, catalogs=catalogs))
+            rules = ServiceLoader("coaching rules", catalogs.load, self)
+            rules.loaded.connect(self._on_rules_loader_loaded)
+            self.rules_loader = rules
+            rules.start()
+        later = [
+            label
+            for label, changed in (
+                (
+                    "embedding model",
+                    (new.embeddings, new.embedding_model) != (old.embeddings, old.embedding_model),
+                ),
+                ("interface language", new.ui_language != old.ui_language),
+            )
+            if changed
+        ]
+        message = "Settings saved."
+        if later:
+            message += f" The {' and '.join(later)} change after a restart."
+        self.statusBar().showMessage(message, 10000)
+        self.request_analysis()
+
     @property
     def german(self) -> bool:
         return self.last_report is not None and self.last_report.language == "de"
@@ -185,7 +238,9 @@ class MainWindow(QMainWindow):
                 self._revision,
                 self.editor.toPlainText(),
                 self.recipient_form.recipient(),
+                channel=Channel(self.settings.channel),
                 suppressions=controller.suppressions if controller else (),
+                advised_words=self.settings.advised_words,
             )
         )
 

@@ -173,6 +173,20 @@ class GrammarLane(QObject):
         self.status_changed.emit("Grammar: starting LanguageTool…")
         self._runner.submit(-1, self._ensure_checker)
 
+    def reconfigure(self, settings: GrammarSettings) -> None:
+        """Switch to new LanguageTool settings: stop the old checker (and server), start anew."""
+        if settings == self._settings:
+            return
+        self._timer.stop()
+        self._pending = None
+        old_runner = self._runner
+        self._runner = LatestOnlyRunner(self._delivered.emit, "grammar")
+        old_runner.shutdown(timeout=15.0)
+        self._close_checker()
+        self._settings = settings
+        self._ready = False
+        self.start()
+
     def request(self, revision: int, text: str, language: str) -> None:
         self._latest_revision = revision
         if self.enabled:

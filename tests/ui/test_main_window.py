@@ -213,3 +213,26 @@ def test_a_broken_own_phrase_list_is_reported_and_the_rules_still_work(
     report = wait_for_report(qtbot, main_window)
     assert any(f.category == "template_error" for f in report.findings)
     assert any(f.category == "generic_phrase" for f in report.findings)
+
+
+def test_settings_change_the_channel_budget_and_survive_a_restart(
+    qtbot: QtBot, main_window: MainWindow, isolated_data_dir: Path
+) -> None:
+    from dataclasses import replace
+
+    from outreach_coach.app import build_main_window
+
+    main_window.editor.setPlainText("Hallo Anna, " + "wir schreiben viel. " * 30)
+    report = wait_for_report(qtbot, main_window)
+    assert not any(f.rule.startswith("form.") for f in report.findings)
+    main_window.apply_settings(replace(main_window.settings, channel="linkedin_note"))
+    report = wait_for_report(qtbot, main_window)
+    assert any(f.severity == "error" and f.rule.startswith("form.") for f in report.findings)
+    assert "Settings saved" in main_window.statusBar().currentMessage()
+    main_window.shutdown()
+    again = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(again)
+    try:
+        assert again.settings.channel == "linkedin_note"
+    finally:
+        again.shutdown()

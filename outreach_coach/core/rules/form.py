@@ -35,9 +35,14 @@ _NAMES = {
 }
 
 
-def budget_findings(text: str, channel: Channel, language: str) -> list[Finding]:
-    """Mark what runs past the channel's hard limit, or past the advised length."""
+def budget_findings(
+    text: str, channel: Channel, language: str, advised_words: int = 0
+) -> list[Finding]:
+    """Mark what runs past the channel's hard limit, or past the advised length (the user's
+    own budget when set)."""
     budget = BUDGETS[channel]
+    if advised_words > 0:
+        budget = Budget(budget.hard_chars, advised_words)
     german = language == "de"
     name = _NAMES["de" if german else "en"][channel]
     stripped_end = len(text.rstrip())
