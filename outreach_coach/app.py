@@ -52,7 +52,14 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
     analyzer = Analyzer(LazyCatalogs(phrases), references=builtin_references())
     library = Library.open(paths.data)
-    window = MainWindow(analyzer, paths, log_file, grammar_settings(settings), library, settings)
+    window = MainWindow(
+        analyzer,
+        paths,
+        log_file,
+        grammar_settings(settings, cache_dir=paths.cache),
+        library,
+        settings,
+    )
     window.crash_reporter.install()
     if window.library_controller is not None:
         window.library_controller.restore()

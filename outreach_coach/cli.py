@@ -137,7 +137,7 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
         analyzer = _analyzer_for(args, settings, paths.data, library)
         grammar = None
         if not args.no_grammar:
-            grammar = start_grammar(grammar_settings(settings, args.languagetool_url))
+            grammar = start_grammar(grammar_settings(settings, args.languagetool_url, paths.cache))
         try:
             return _check_and_print(args, CheckRunner(analyzer, grammar))
         finally:

@@ -15,12 +15,16 @@ from outreach_coach.services.languagetool import (
 from outreach_coach.services.mass_history import RECENT_LIMIT, MeaningAwareHistory
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from outreach_coach.core.ports import Embedder, SentHistory
     from outreach_coach.settings import Settings
     from outreach_coach.storage.library import Library
 
 
-def grammar_settings(settings: Settings, explicit_url: str | None = None) -> GrammarSettings:
+def grammar_settings(
+    settings: Settings, explicit_url: str | None = None, cache_dir: Path | None = None
+) -> GrammarSettings:
     """LanguageTool for this run: ``--languagetool-url``, else the environment, else settings."""
     if explicit_url:
         base = GrammarSettings(mode="url", url=explicit_url)
@@ -41,6 +45,7 @@ def grammar_settings(settings: Settings, explicit_url: str | None = None) -> Gra
         picky=settings.picky,
         disabled_rules=frozenset(settings.disabled_rules),
         disabled_categories=frozenset(settings.disabled_categories),
+        cache_dir=str(cache_dir / "languagetool") if cache_dir else "",
     )
 
 

@@ -3,9 +3,9 @@
 Modes: ``off``; ``url`` (a server the user runs; text leaves the machine unless the host is
 local); ``directory`` (an unpacked LanguageTool or a folder of its jars, such as the one
 ``make languagetool`` fills: we start ``org.languagetool.server.HTTPServer`` on a free
-loopback port and restart it when it dies); ``local`` (language-tool-python downloads and
-manages LanguageTool itself, after the user agreed). LanguageTool counts UTF-16 code units;
-findings are mapped to ``str`` offsets here, at the boundary.
+loopback port and restart it when it dies); ``local`` (the app downloads a verified
+LanguageTool release into its cache once, after the user agreed, and runs it like a folder).
+LanguageTool counts UTF-16 code units; findings are mapped to ``str`` offsets here.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import Any
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.offsets import Utf16Map
 from outreach_coach.errors import ServiceUnavailableError
+from outreach_coach.services.lt_download import APPROXIMATE_MB, default_release, installed_folder
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ class GrammarSettings:
     picky: bool = False
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     disabled_categories: frozenset[str] = field(default_factory=frozenset)
+    cache_dir: str = ""  # where the "local" mode keeps its downloaded LanguageTool
+
+
+class DownloadNeededError(ServiceUnavailableError):
+    """The "local" mode has no LanguageTool yet; the user must agree to the download."""
 
 
 def is_local_url(url: str) -> bool:
@@ -186,13 +192,22 @@ class GrammarChecker:
 
     @property
     def description(self) -> str:
-        where = "local server" if self._server or self.settings.mode == "local" else self._url
+        where = "local server" if self._server else self._url
         return f"LanguageTool ({where})"
 
     def start(self) -> None:
         """Start or reach the server; raises ``ServiceUnavailableError`` with a reason."""
         mode = self.settings.mode
-        if mode == "directory":
+        if mode == "local":
+            folder = installed_folder(Path(self.settings.cache_dir), default_release())
+            if folder is None:
+                raise DownloadNeededError(
+                    "LanguageTool is not downloaded yet",
+                    hint=f"About {APPROXIMATE_MB} MB; the app asks before downloading",
+                )
+            self._server = LocalServer(folder)
+            self._url = self._server.start()
+        elif mode == "directory":
             self._server = LocalServer(Path(self.settings.directory).expanduser())
             self._url = self._server.start()
         elif mode == "url":

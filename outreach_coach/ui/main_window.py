@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from outreach_coach.services.analysis import LoadedEmbedder, load_with_fallback
 from outreach_coach.services.catalogs import LazyCatalogs, LoadedCatalogs
 from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.languagetool import GrammarSettings
+from outreach_coach.services.lt_download import APPROXIMATE_MB
 from outreach_coach.settings import Settings
 from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.actions import create_actions
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._config_dir = paths.config
         self._data_dir = paths.data
+        self._cache_dir = paths.cache
         self.recipient_form = RecipientForm()
         self.profiles_panel = ProfilesPanel()
         self.library = library
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.grammar_lane.status_changed.connect(self.grammar_status.setText)
         actions["quit"].triggered.connect(self.close)
         actions["settings"].triggered.connect(self.open_settings)
+        self.grammar_lane.download_needed.connect(self._on_grammar_lane_download_needed)
         actions["focus_editor"].triggered.connect(self.editor.setFocus)
         actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
         actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
@@ -200,7 +204,7 @@ class MainWindow(QMainWindow):
         save_settings(self._config_dir, new)
         if records_history is not None and self.library is not None:
             self.library.set_records_history(records_history)
-        self.grammar_lane.reconfigure(grammar_settings(new))
+        self.grammar_lane.reconfigure(grammar_settings(new, cache_dir=self._cache_dir))
         if new.phrase_folder != old.phrase_folder:
             folder = Path(new.phrase_folder) if new.phrase_folder else self._data_dir
             catalogs = LazyCatalogs(folder)
@@ -307,6 +311,20 @@ class MainWindow(QMainWindow):
 
     def _on_panel_finding_activated(self, finding: Finding) -> None:
         self.editor.select_span(finding.start, finding.end)
+
+    def _on_grammar_lane_download_needed(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Download LanguageTool?",
+            f"Grammar and spelling checks need LanguageTool (about {APPROXIMATE_MB} MB from "
+            "languagetool.org's release mirror, checked against its published checksum, kept "
+            "in the app's cache folder). It runs on this computer; your drafts stay here.\n\n"
+            "Download it now?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.grammar_lane.download()
+        else:
+            self.grammar_status.setText("Grammar: off – LanguageTool not downloaded")
 
     def _on_rules_loader_loaded(self, loaded: object) -> None:
         if isinstance(loaded, LoadedCatalogs) and loaded.problems:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from outreach_coach.jobs import LatestOnlyRunner, Outcome
-from outreach_coach.services.languagetool import GrammarChecker
+from outreach_coach.services.languagetool import DownloadNeededError, GrammarChecker
+from outreach_coach.services.lt_download import default_release, download_release
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -143,7 +145,9 @@ class GrammarLane(QObject):
 
     grammar_ready = Signal(int, object)  # editor revision, list[Finding]
     status_changed = Signal(str)
+    download_needed = Signal()  # "local" mode without LanguageTool: ask the user first
     _delivered = Signal(object)
+    _progress = Signal(int, object)  # bytes so far, total or None (from the lane's thread)
 
     def __init__(self, settings: GrammarSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +164,7 @@ class GrammarLane(QObject):
             self._delivered.emit, "grammar"
         )
         self._delivered.connect(self._on_delivered)
+        self._progress.connect(self._on_progress)
 
     @property
     def enabled(self) -> bool:
@@ -172,6 +177,17 @@ class GrammarLane(QObject):
             return
         self.status_changed.emit("Grammar: starting LanguageTool…")
         self._runner.submit(-1, self._ensure_checker)
+
+    def download(self) -> None:
+        """The user agreed: download LanguageTool (progress in the status), then start it."""
+        self.status_changed.emit("Grammar: downloading LanguageTool…")
+        cache = Path(self._settings.cache_dir)
+
+        def job() -> list[Finding]:
+            download_release(default_release(), cache, self._progress.emit)
+            return self._ensure_checker()
+
+        self._runner.submit(-1, job)
 
     def reconfigure(self, settings: GrammarSettings) -> None:
         """Switch to new LanguageTool settings: stop the old checker (and server), start anew."""
@@ -226,7 +242,22 @@ class GrammarLane(QObject):
         self._pending = None
         self._runner.submit(revision, lambda: self._check(text, language))
 
+    def _on_progress(self, done: int, total: object) -> None:
+        megabytes = done / 1e6
+        if isinstance(total, int) and total > 0:
+            self.status_changed.emit(
+                f"Grammar: downloading LanguageTool… {100 * done // total} % "
+                f"({megabytes:.0f} of {total / 1e6:.0f} MB)"
+            )
+        else:
+            self.status_changed.emit(f"Grammar: downloading LanguageTool… {megabytes:.0f} MB")
+
     def _on_delivered(self, outcome: Outcome[list[Finding]]) -> None:
+        if isinstance(outcome.error, DownloadNeededError):
+            self._ready = False
+            self.status_changed.emit("Grammar: LanguageTool is not downloaded yet")
+            self.download_needed.emit()
+            return
         if outcome.error is not None:
             self._ready = False
             self.status_changed.emit(f"Grammar unavailable: {outcome.error}")

@@ -98,3 +98,24 @@ def test_shutdown_stops_the_server_it_started(qtbot: QtBot, isolated_data_dir: P
     assert process.poll() is None
     lane.shutdown()
     assert process.poll() is not None
+
+
+def test_local_mode_asks_before_downloading_and_respects_no(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def refuse(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    main_window.grammar_lane.reconfigure(
+        GrammarSettings(mode="local", cache_dir=str(tmp_path / "lt"))
+    )
+    qtbot.wait_until(lambda: bool(asked), timeout=10000)
+    assert "250 MB" in asked[0]
+    assert main_window.grammar_status.text() == "Grammar: off – LanguageTool not downloaded"
+    assert not (tmp_path / "lt").exists()
