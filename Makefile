@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-stamp
 LT_DIR  = .cache/languagetool
 LT_STAMP = $(LT_DIR)/.complete
 
-.PHONY: help install run test lint fmt pytest bench clean languagetool
+.PHONY: help install run test lint fmt pytest bench clean languagetool translations
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -58,6 +58,11 @@ bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, s
 	$(PY) -m benchmarks.bench_languagetool
 	$(PY) -m benchmarks.quality_rules
 	$(PY) -m benchmarks.quality_score
+
+translations: install ## extract UI strings, fill the German table, compile .qm
+	$(VENV)/bin/pyside6-lupdate outreach_coach/ui/*.py outreach_coach/app.py -ts resources/translations/outreach_coach_de.ts
+	$(PY) packaging/translations_de.py resources/translations/outreach_coach_de.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/outreach_coach_de.ts -qm resources/translations/outreach_coach_de.qm
 
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

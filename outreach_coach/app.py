@@ -18,6 +18,7 @@ from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import load as load_settings
 from outreach_coach.storage.library import Library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
+from outreach_coach.ui.i18n import install_translators, interface_language
 from outreach_coach.ui.main_window import MainWindow
 from outreach_coach.wiring import embedder_choice, grammar_settings
 
@@ -49,6 +50,10 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
     settings, problems = load_settings(paths.config)
+    app = QApplication.instance()
+    translators = []
+    if isinstance(app, QApplication):
+        translators = install_translators(app, interface_language(settings.ui_language))
     phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
     analyzer = Analyzer(LazyCatalogs(phrases), references=builtin_references())
     library = Library.open(paths.data)
@@ -61,6 +66,7 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
         settings,
     )
     window.crash_reporter.install()
+    window.translators = translators
     if window.library_controller is not None:
         window.library_controller.restore()
     if library.db.moved_aside is not None:

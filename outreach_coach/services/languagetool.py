@@ -398,13 +398,3 @@ def settings_from_value(value: str) -> GrammarSettings:
     if value.startswith(("http://", "https://")):
         return GrammarSettings(mode="url", url=value)
     return GrammarSettings(mode="directory", directory=value)
-
-
-def configured_settings(explicit_url: str | None = None) -> GrammarSettings:
-    """The grammar setup for this run: ``--languagetool-url``, else the environment, else off.
-
-    Off by default: the ``local`` mode downloads about 250 MB, which the user must agree to.
-    """
-    if explicit_url:
-        return GrammarSettings(mode="url", url=explicit_url)
-    return settings_from_value(os.environ.get(ENV_LANGUAGETOOL, ""))

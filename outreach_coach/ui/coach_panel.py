@@ -135,7 +135,7 @@ class CoachPanel(QWidget):
         self.score_bar = QProgressBar()
         self.score_bar.setRange(0, 100)
         self.score_bar.setTextVisible(False)
-        self.score_bar.setAccessibleName("Personalization score")
+        self.score_bar.setAccessibleName(self.tr("Personalization score"))
         self.explanation_label = QLabel()
         self.metrics_label = QLabel()
         self.method_label = QLabel()
@@ -150,12 +150,12 @@ class CoachPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.method_label.setEnabled(False)  # secondary text, palette-aware grey
         self.facts_list = QListWidget()
-        self.facts_list.setAccessibleName("Facts from the notes")
+        self.facts_list.setAccessibleName(self.tr("Facts from the notes"))
         self.facts_list.setWordWrap(True)
         self.facts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_title = QLabel()
         self.findings_list = QListWidget()
-        self.findings_list.setAccessibleName("Findings")
+        self.findings_list.setAccessibleName(self.tr("Findings"))
         self.findings_list.setWordWrap(True)
         self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
         self.findings_list.itemClicked.connect(self._on_findings_list_item_activated)
@@ -184,10 +184,10 @@ class CoachPanel(QWidget):
     def show_waiting(self) -> None:
         self.score_label.setText("–")
         self.explanation_label.setText(
-            "Type a draft: the coach shows what makes it personal and what not."
+            self.tr("Type a draft: the coach shows what makes it personal and what not.")
         )
-        self.facts_title.setText("Facts")
-        self.findings_title.setText("Findings")
+        self.facts_title.setText(self.tr("Facts"))
+        self.findings_title.setText(self.tr("Findings"))
 
     def show_report(self, report: Report, draft: str = "") -> None:
         german = report.language == "de"

@@ -61,6 +61,25 @@ class DraftEditor(QPlainTextEdit):
         self.ensureCursorVisible()
         self.setFocus()
 
+    def select_next_finding(self, step: int) -> bool:
+        """Select the next (``step`` 1) or previous (-1) highlighted passage, wrapping around."""
+        spans = sorted({(s.start, s.end) for s in self.highlighter.spans})
+        if not spans:
+            return False
+        cursor = self.textCursor()
+        if step > 0:
+            after = [span for span in spans if span[0] > cursor.selectionStart()]
+            start, end = after[0] if after else spans[0]
+        else:
+            before = [span for span in spans if span[0] < cursor.selectionStart()]
+            start, end = before[-1] if before else spans[-1]
+        selection = QTextCursor(self.document())
+        selection.setPosition(start)
+        selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(selection)
+        self.ensureCursorVisible()
+        return True
+
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """Replace ``str`` offsets [start, end) as one undoable edit."""
         mapping = Utf16Map(self.toPlainText())

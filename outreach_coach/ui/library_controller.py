@@ -106,7 +106,7 @@ class LibraryController(QObject):
         self.autosave.flush()
         fields = self.window.recipient_form.fields()
         if self.current_id is not None or not fields["name"]:
-            fields = {"name": "Neue Person" if self.window.german else "New person"}
+            fields = {"name": self.tr("New person")}
         profile = self.library.profiles.add(
             Profile(
                 name=fields["name"],
@@ -136,8 +136,10 @@ class LibraryController(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            "Delete person",
-            f"Delete {person.name} with all drafts and sent messages? This cannot be undone.",
+            self.tr("Delete person"),
+            self.tr(
+                "Delete {name} with all drafts and sent messages? This cannot be undone."
+            ).format(name=person.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(profile_id)
@@ -149,7 +151,9 @@ class LibraryController(QObject):
             self._load(None, "")
             self.window.editor.clear()
         self.refresh()
-        self.window.statusBar().showMessage("Person deleted with drafts and history.", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Person deleted with drafts and history."), 5000
+        )
 
     def record_sent(self, text: str) -> str:
         """Record a copied message; returns what to tell the user."""
@@ -157,7 +161,7 @@ class LibraryController(QObject):
         if not self.library.records_history or not text.strip() or not name:
             return ""
         self.library.history.record(text, name, self.current_id)
-        return f" Recorded as sent to {name}."
+        return " " + self.tr("Recorded as sent to {name}.").format(name=name)
 
     def ignore(self, suppression: Suppression) -> None:
         self.library.suppressions.add(suppression)
@@ -208,4 +212,6 @@ class LibraryController(QObject):
         self.autosave.schedule(save)
 
     def _on_autosave_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(f"Could not save the draft: {message}", 15000)
+        self.window.statusBar().showMessage(
+            self.tr("Could not save the draft: {reason}").format(reason=message), 15000
+        )

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_coach.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
@@ -46,7 +48,7 @@ class RemovableListDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(_KEY_ROLE, key)
             self.list.addItem(item)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -70,21 +72,21 @@ class CsvMappingDialog(QDialog):
     """Which CSV column holds which field (name is required)."""
 
     FIELDS = (
-        ("name", "Name"),
-        ("first_name", "First name"),
-        ("last_name", "Last name"),
-        ("salutation", "Salutation"),
-        ("company", "Company"),
-        ("role", "Role"),
-        ("notes", "Notes"),
-        ("tags", "Tags"),
-        ("email", "Email"),
-        ("url", "URL"),
+        ("name", QT_TRANSLATE_NOOP("CsvMappingDialog", "Name")),
+        ("first_name", QT_TRANSLATE_NOOP("CsvMappingDialog", "First name")),
+        ("last_name", QT_TRANSLATE_NOOP("CsvMappingDialog", "Last name")),
+        ("salutation", QT_TRANSLATE_NOOP("CsvMappingDialog", "Salutation")),
+        ("company", QT_TRANSLATE_NOOP("CsvMappingDialog", "Company")),
+        ("role", QT_TRANSLATE_NOOP("CsvMappingDialog", "Role")),
+        ("notes", QT_TRANSLATE_NOOP("CsvMappingDialog", "Notes")),
+        ("tags", QT_TRANSLATE_NOOP("CsvMappingDialog", "Tags")),
+        ("email", QT_TRANSLATE_NOOP("CsvMappingDialog", "Email")),
+        ("url", QT_TRANSLATE_NOOP("CsvMappingDialog", "URL")),
     )
 
     def __init__(self, columns: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import CSV: columns")
+        self.setWindowTitle(self.tr("Import CSV: columns"))
         self.boxes: dict[str, QComboBox] = {}
         layout = QFormLayout(self)
         for key, label in self.FIELDS:
@@ -96,7 +98,7 @@ class CsvMappingDialog(QDialog):
             if guess is not None:
                 box.setCurrentIndex(box.findData(guess))
             self.boxes[key] = box
-            layout.addRow(label, box)
+            layout.addRow(self.tr(label), box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

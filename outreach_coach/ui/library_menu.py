@@ -8,12 +8,15 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from outreach_coach.core.model import Suppression
 from outreach_coach.storage import transfer
 from outreach_coach.ui.library_dialogs import CsvMappingDialog, RemovableListDialog
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,33 +39,72 @@ def _action(
 
 
 def build_library_menu(window: MainWindow, controller: LibraryController) -> None:
-    menu = window.menuBar().addMenu("&Library")
-    menu.addAction(_action(window, "&New person", controller.new_person, "Ctrl+N"))
+    menu = window.menuBar().addMenu(translate("LibraryMenu", "&Library"))
     menu.addAction(
-        _action(window, "&Find person", window.profiles_panel.search_edit.setFocus, "Ctrl+F")
+        _action(window, translate("LibraryMenu", "&New person"), controller.new_person, "Ctrl+N")
+    )
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "&Find person"),
+            window.profiles_panel.search_edit.setFocus,
+            "Ctrl+F",
+        )
     )
     menu.addSeparator()
     menu.addAction(
         _action(
             window,
-            "Import &LinkedIn connections…",
+            translate("LibraryMenu", "Import &LinkedIn connections…"),
             lambda: _import(window, controller, linkedin=True),
         )
     )
     menu.addAction(
-        _action(window, "Import &CSV…", lambda: _import(window, controller, linkedin=False))
+        _action(
+            window,
+            translate("LibraryMenu", "Import &CSV…"),
+            lambda: _import(window, controller, linkedin=False),
+        )
     )
     menu.addAction(
-        _action(window, "&Export this person…", lambda: _export_person(window, controller))
+        _action(
+            window,
+            translate("LibraryMenu", "&Export this person…"),
+            lambda: _export_person(window, controller),
+        )
     )
-    menu.addAction(_action(window, "&Back up library…", lambda: _backup(window, controller)))
-    menu.addAction(_action(window, "&Restore backup…", lambda: _restore(window, controller)))
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "&Back up library…"),
+            lambda: _backup(window, controller),
+        )
+    )
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "&Restore backup…"),
+            lambda: _restore(window, controller),
+        )
+    )
     menu.addSeparator()
-    menu.addAction(_action(window, "&Sent messages…", lambda: _sent_dialog(window, controller)))
     menu.addAction(
-        _action(window, "&Ignored matches…", lambda: _ignored_dialog(window, controller))
+        _action(
+            window,
+            translate("LibraryMenu", "&Sent messages…"),
+            lambda: _sent_dialog(window, controller),
+        )
     )
-    record = _action(window, "Record &copied messages as sent", lambda: None)
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "&Ignored matches…"),
+            lambda: _ignored_dialog(window, controller),
+        )
+    )
+    record = _action(
+        window, translate("LibraryMenu", "Record &copied messages as sent"), lambda: None
+    )
     record.setCheckable(True)
     record.setChecked(controller.library.records_history)
     record.toggled.connect(controller.library.set_records_history)
@@ -76,22 +118,28 @@ def ask_to_ignore(window: MainWindow, controller: LibraryController, finding: Fi
     words = window.editor.toPlainText()[finding.start : finding.end]
     reason, accepted = QInputDialog.getText(
         window,
-        "Ignore this match",
-        f"“{words[:80]}” will no longer be flagged by this rule. Why? (optional)",
+        translate("LibraryMenu", "Ignore this match"),
+        translate(
+            "LibraryMenu", "“{words}” will no longer be flagged by this rule. Why? (optional)"
+        ).format(words=words[:80]),
     )
     if accepted:
         controller.ignore(Suppression(finding.rule, words, reason))
 
 
 def _report(window: MainWindow, result: ImportResult) -> None:
-    text = f"Added {result.added}, merged {result.merged}, skipped {len(result.errors)}."
+    text = translate("LibraryMenu", "Added {added}, merged {merged}, skipped {skipped}.").format(
+        added=result.added, merged=result.merged, skipped=len(result.errors)
+    )
     if result.errors:
         text += "\n\n" + "\n".join(result.errors[:30])
-    QMessageBox.information(window, "Import", text)
+    QMessageBox.information(window, translate("LibraryMenu", "Import"), text)
 
 
 def _import(window: MainWindow, controller: LibraryController, linkedin: bool) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Import contacts", "", "CSV files (*.csv)")
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("LibraryMenu", "Import contacts"), "", "CSV files (*.csv)"
+    )
     if not path:
         return
     controller.autosave.flush()
@@ -104,7 +152,11 @@ def _import(window: MainWindow, controller: LibraryController, linkedin: bool) -
             return
         mapping = dialog.mapping()
         if not {"name", "first_name", "last_name"} & set(mapping):
-            QMessageBox.warning(window, "Import", "Choose the column with the name.")
+            QMessageBox.warning(
+                window,
+                translate("LibraryMenu", "Import"),
+                translate("LibraryMenu", "Choose the column with the name."),
+            )
             return
         result = transfer.import_csv(controller.library, Path(path), mapping)
     controller.refresh()
@@ -116,36 +168,48 @@ def _save_json(window: MainWindow, title: str, name: str, data: object) -> None:
     if path:
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         Path(path).chmod(0o600)
-        window.statusBar().showMessage(f"Saved {path}", 8000)
+        window.statusBar().showMessage(
+            translate("LibraryMenu", "Saved {path}").format(path=path), 8000
+        )
 
 
 def _export_person(window: MainWindow, controller: LibraryController) -> None:
     if controller.current_id is None:
-        QMessageBox.information(window, "Export", "Choose a person in the list first.")
+        QMessageBox.information(
+            window,
+            translate("LibraryMenu", "Export"),
+            translate("LibraryMenu", "Choose a person in the list first."),
+        )
         return
     controller.autosave.flush()
     data = controller.library.export_person(controller.current_id)
-    _save_json(window, "Export person", "person.json", data)
+    _save_json(window, translate("LibraryMenu", "Export person"), "person.json", data)
 
 
 def _backup(window: MainWindow, controller: LibraryController) -> None:
     controller.autosave.flush()
     _save_json(
         window,
-        "Back up library",
+        translate("LibraryMenu", "Back up library"),
         "outreach-coach-backup.json",
         transfer.export_library(controller.library),
     )
 
 
 def _restore(window: MainWindow, controller: LibraryController) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Restore backup", "", "JSON (*.json)")
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("LibraryMenu", "Restore backup"), "", "JSON (*.json)"
+    )
     if not path:
         return
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        QMessageBox.warning(window, "Restore", f"Not a backup: {error}")
+        QMessageBox.warning(
+            window,
+            translate("LibraryMenu", "Restore"),
+            translate("LibraryMenu", "Not a backup: {reason}").format(reason=error),
+        )
         return
     _report(window, transfer.import_library(controller.library, data))
     controller.refresh()
@@ -158,9 +222,12 @@ def _sent_dialog(window: MainWindow, controller: LibraryController) -> None:
         for m in history.messages(limit=2000)
     ]
     RemovableListDialog(
-        "Sent messages",
-        "Messages you copied for someone. They let the coach warn you when a new draft repeats "
-        "them. Remove any you do not want kept.",
+        translate("LibraryMenu", "Sent messages"),
+        translate(
+            "LibraryMenu",
+            "Messages you copied for someone. They let the coach warn you when a new draft "
+            "repeats them. Remove any you do not want kept.",
+        ),
         items,
         lambda key: history.delete(int(key)),
         window,
@@ -181,8 +248,11 @@ def _ignored_dialog(window: MainWindow, controller: LibraryController) -> None:
         controller.unignore(rule, text)
 
     RemovableListDialog(
-        "Ignored matches",
-        "Matches you told the coach to ignore. Remove one to see it flagged again.",
+        translate("LibraryMenu", "Ignored matches"),
+        translate(
+            "LibraryMenu",
+            "Matches you told the coach to ignore. Remove one to see it flagged again.",
+        ),
         items,
         remove,
         window,

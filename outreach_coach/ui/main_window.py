@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -29,7 +28,6 @@ from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.languagetool import GrammarSettings
 from outreach_coach.services.lt_download import APPROXIMATE_MB
 from outreach_coach.settings import Settings
-from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.actions import create_actions
 from outreach_coach.ui.clipboard import copy_polished
 from outreach_coach.ui.coach_panel import CoachPanel
@@ -39,11 +37,13 @@ from outreach_coach.ui.library_menu import build_library_menu
 from outreach_coach.ui.messages import CrashReporter
 from outreach_coach.ui.profiles_panel import ProfilesPanel
 from outreach_coach.ui.recipient_form import RecipientForm
-from outreach_coach.ui.settings_dialog import SettingsDialog
+from outreach_coach.ui.window_commands import apply_settings, open_settings, show_shortcuts
 from outreach_coach.ui.workers import AnalysisLane, GrammarLane, ServiceLoader
-from outreach_coach.wiring import grammar_settings, sent_history
+from outreach_coach.wiring import sent_history
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from outreach_coach.core.analyzer import Analyzer
     from outreach_coach.core.references import References
     from outreach_coach.paths import AppPaths
@@ -79,23 +79,24 @@ class MainWindow(QMainWindow):
         self.last_report: Report | None = None
         self.shown_report: Report | None = None
         self.settings = settings or Settings()
-        self._config_dir = paths.config
-        self._data_dir = paths.data
-        self._cache_dir = paths.cache
+        self.config_dir = paths.config
+        self.data_dir = paths.data
+        self.cache_dir = paths.cache
         self.recipient_form = RecipientForm()
         self.profiles_panel = ProfilesPanel()
         self.library = library
         self.editor = DraftEditor()
-        self.editor.setAccessibleName("Draft")
-        self.editor.setPlaceholderText("Write your message here – to one person.")
+        self.editor.setAccessibleName(self.tr("Draft"))
+        self.editor.setPlaceholderText(self.tr("Write your message here – to one person."))
         self.panel = CoachPanel()
-        self.copy_button = QPushButton("Copy polished text")
+        self.copy_button = QPushButton(self.tr("Copy polished text"))
         self.lane = AnalysisLane(analyzer, self)
-        self.model_status = QLabel("Embedding model: not loaded")
+        self.model_status = QLabel(self.tr("Embedding model: not loaded"))
         self.grammar_lane = GrammarLane(grammar or GrammarSettings(), self)
-        self.grammar_status = QLabel("Grammar: off")
+        self.grammar_status = QLabel(self.tr("Grammar: off"))
         self._grammar: tuple[int, list[Finding]] = (-1, [])
         self.model_loader: ServiceLoader | None = None
+        self.translators: list[QTranslator] = []
         self.rules_loader: ServiceLoader | None = None
         self.actions_by_key = create_actions(self)
         self.crash_reporter = CrashReporter(
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
             self.library_controller = controller
             self.lane.set_analyzer(self.lane.analyzer.with_history(library.history))
             build_library_menu(self, controller)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, as on every platform
+        help_menu.addAction(self.actions_by_key["shortcuts"])
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -118,24 +121,32 @@ class MainWindow(QMainWindow):
         people.addWidget(self.profiles_panel)
         people.addWidget(self.recipient_form)
         people.setSizes([260, 480])
-        splitter.addWidget(_group("Recipient", people))
-        splitter.addWidget(_group("Draft", self.editor, self.copy_button))
-        splitter.addWidget(_group("Coach", self.panel))
+        splitter.addWidget(_group(self.tr("Recipient"), people))
+        splitter.addWidget(_group(self.tr("Draft"), self.editor, self.copy_button))
+        splitter.addWidget(_group(self.tr("Coach"), self.panel))
         splitter.setSizes([300, 560, 420])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.statusBar().addPermanentWidget(self.grammar_status)
         self.statusBar().addPermanentWidget(self.model_status)
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.actions_by_key["copy"])
         menu.addAction(self.actions_by_key["apply_suggestion"])
         menu.addSeparator()
         menu.addAction(self.actions_by_key["settings"])
         menu.addSeparator()
         menu.addAction(self.actions_by_key["quit"])
-        view = self.menuBar().addMenu("&View")
-        for key in ("focus_editor", "focus_panel", "focus_recipient"):
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for key in (
+            "next_finding",
+            "previous_finding",
+            "focus_editor",
+            "focus_panel",
+            "focus_recipient",
+            "switch_recipient",
+        ):
             view.addAction(self.actions_by_key[key])
+
         self.editor.setFocus()
 
     def _connect(self) -> None:
@@ -154,6 +165,10 @@ class MainWindow(QMainWindow):
         self.grammar_lane.status_changed.connect(self.grammar_status.setText)
         actions["quit"].triggered.connect(self.close)
         actions["settings"].triggered.connect(self.open_settings)
+        actions["next_finding"].triggered.connect(lambda: self.editor.select_next_finding(1))
+        actions["previous_finding"].triggered.connect(lambda: self.editor.select_next_finding(-1))
+        actions["switch_recipient"].triggered.connect(self._switch_recipient)
+        actions["shortcuts"].triggered.connect(self.show_shortcuts)
         self.grammar_lane.download_needed.connect(self._on_grammar_lane_download_needed)
         actions["focus_editor"].triggered.connect(self.editor.setFocus)
         actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
@@ -165,12 +180,12 @@ class MainWindow(QMainWindow):
         catalogs = self.lane.analyzer.catalogs
         if isinstance(catalogs, LazyCatalogs):
             rules = ServiceLoader("coaching rules", catalogs.load, self)
-            rules.loaded.connect(self._on_rules_loader_loaded)
+            rules.loaded.connect(self.show_rules_problems)
             self.rules_loader = rules
             rules.start()
         self.grammar_lane.start()
         if not embeddings:
-            self.model_status.setText("Embedding model: off – scoring by wording only")
+            self.model_status.setText(self.tr("Embedding model: off – scoring by wording only"))
             return
         chosen = choice or EmbedderChoice()
         own = self.library_controller.own_profile_notes() if self.library_controller else []
@@ -186,49 +201,19 @@ class MainWindow(QMainWindow):
         self.model_loader = loader
         loader.start()
 
+    def _switch_recipient(self) -> None:
+        self.profiles_panel.search_edit.setFocus()
+        self.profiles_panel.search_edit.selectAll()
+
+    def show_shortcuts(self) -> None:
+        show_shortcuts(self)
+
     def open_settings(self) -> None:
-        library = self.library
-        dialog = SettingsDialog(
-            self.settings,
-            library.records_history if library else False,
-            str(self._data_dir),
-            self,
-        )
-        dialog.record_history.setEnabled(library is not None)
-        if dialog.exec():
-            self.apply_settings(dialog.settings(), dialog.records_history)
+        open_settings(self)
 
     def apply_settings(self, new: Settings, records_history: bool | None = None) -> None:
         """Save and use new settings; the model and the interface language need a restart."""
-        old, self.settings = self.settings, new
-        save_settings(self._config_dir, new)
-        if records_history is not None and self.library is not None:
-            self.library.set_records_history(records_history)
-        self.grammar_lane.reconfigure(grammar_settings(new, cache_dir=self._cache_dir))
-        if new.phrase_folder != old.phrase_folder:
-            folder = Path(new.phrase_folder) if new.phrase_folder else self._data_dir
-            catalogs = LazyCatalogs(folder)
-            self.lane.set_analyzer(replace(self.lane.analyzer, catalogs=catalogs))
-            rules = ServiceLoader("coaching rules", catalogs.load, self)
-            rules.loaded.connect(self._on_rules_loader_loaded)
-            self.rules_loader = rules
-            rules.start()
-        later = [
-            label
-            for label, changed in (
-                (
-                    "embedding model",
-                    (new.embeddings, new.embedding_model) != (old.embeddings, old.embedding_model),
-                ),
-                ("interface language", new.ui_language != old.ui_language),
-            )
-            if changed
-        ]
-        message = "Settings saved."
-        if later:
-            message += f" The {' and '.join(later)} change after a restart."
-        self.statusBar().showMessage(message, 10000)
-        self.request_analysis()
+        apply_settings(self, new, records_history)
 
     @property
     def german(self) -> bool:
@@ -252,7 +237,11 @@ class MainWindow(QMainWindow):
         copied = copy_polished(self.editor.toPlainText())
         recorded = self.library_controller.record_sent(copied) if self.library_controller else ""
         self.statusBar().showMessage(
-            f"Copied {len(copied)} characters to the clipboard (polished).{recorded}", 5000
+            self.tr("Copied {count} characters to the clipboard (polished).").format(
+                count=len(copied)
+            )
+            + recorded,
+            5000,
         )
 
     def shutdown(self) -> None:
@@ -267,13 +256,19 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.close()
         self.crash_reporter.uninstall()
+        app = QCoreApplication.instance()
+        for translator in self.translators:
+            if app is not None:
+                app.removeTranslator(translator)
 
     def _on_editor_edited(self, _revision: int) -> None:
         self.request_analysis()
 
     def _on_editor_paste_cleaned(self, removed: int) -> None:
         self.statusBar().showMessage(
-            f"Removed {removed} invisible control character(s) (such as NUL) from the pasted text.",
+            self.tr(
+                "Removed {count} invisible control character(s) (such as NUL) from the pasted text."
+            ).format(count=removed),
             8000,
         )
 
@@ -307,7 +302,9 @@ class MainWindow(QMainWindow):
         self.panel.show_report(report, self.editor.toPlainText())
 
     def _on_lane_analysis_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Analysis failed: {message} (details in the log)", 10000)
+        self.statusBar().showMessage(
+            self.tr("Analysis failed: {reason} (details in the log)").format(reason=message), 10000
+        )
 
     def _on_panel_finding_activated(self, finding: Finding) -> None:
         self.editor.select_span(finding.start, finding.end)
@@ -315,25 +312,30 @@ class MainWindow(QMainWindow):
     def _on_grammar_lane_download_needed(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Download LanguageTool?",
-            f"Grammar and spelling checks need LanguageTool (about {APPROXIMATE_MB} MB from "
-            "languagetool.org's release mirror, checked against its published checksum, kept "
-            "in the app's cache folder). It runs on this computer; your drafts stay here.\n\n"
-            "Download it now?",
+            self.tr("Download LanguageTool?"),
+            self.tr(
+                "Grammar and spelling checks need LanguageTool (about {size} MB from "
+                "languagetool.org's release mirror, checked against its published checksum, kept "
+                "in the app's cache folder). It runs on this computer; your drafts stay here."
+                "\n\nDownload it now?"
+            ).format(size=APPROXIMATE_MB),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.grammar_lane.download()
         else:
-            self.grammar_status.setText("Grammar: off – LanguageTool not downloaded")
+            self.grammar_status.setText(self.tr("Grammar: off – LanguageTool not downloaded"))
 
-    def _on_rules_loader_loaded(self, loaded: object) -> None:
+    def show_rules_problems(self, loaded: object) -> None:
         if isinstance(loaded, LoadedCatalogs) and loaded.problems:
             self.statusBar().showMessage(
-                "Own phrase list skipped: " + "; ".join(loaded.problems), 15000
+                self.tr("Own phrase list skipped: {problems}").format(
+                    problems="; ".join(loaded.problems)
+                ),
+                15000,
             )
 
     def _on_model_loader_progress(self, name: str) -> None:
-        self.model_status.setText(f"Loading {name}… (rules work meanwhile)")
+        self.model_status.setText(self.tr("Loading the embedding model… (rules work meanwhile)"))
 
     def _on_model_loader_loaded(self, result: object) -> None:
         if not isinstance(result, tuple) or not isinstance(result[0], LoadedEmbedder):
@@ -343,12 +345,16 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             analyzer = analyzer.with_history(sent_history(self.library, loaded.embedder))
         self.lane.set_analyzer(analyzer)
-        self.model_status.setText(f"Embedding model: {loaded.embedder.name}")
+        self.model_status.setText(
+            self.tr("Embedding model: {name}").format(name=loaded.embedder.name)
+        )
         if loaded.warning:
             self.model_status.setToolTip(loaded.warning)
             self.statusBar().showMessage(loaded.warning, 20000)
         self.request_analysis()
 
     def _on_model_loader_load_failed(self, message: str) -> None:
-        self.model_status.setText("Embedding model unavailable – scoring by wording only")
-        self.statusBar().showMessage(f"Could not load the embedding model: {message}", 15000)
+        self.model_status.setText(self.tr("Embedding model unavailable – scoring by wording only"))
+        self.statusBar().showMessage(
+            self.tr("Could not load the embedding model: {reason}").format(reason=message), 15000
+        )

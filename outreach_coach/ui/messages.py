@@ -70,14 +70,20 @@ class CrashReporter(QObject):
     def _on_crashed(self, summary: str) -> None:
         try:
             self.last_recovery = save_recovery_copy(self._draft_text(), self._recovery_dir)
-            saved = f"Your draft is safe: a copy was saved to\n{self.last_recovery}"
+            saved = self.tr("Your draft is safe: a copy was saved to\n{path}").format(
+                path=self.last_recovery
+            )
         except OSError as error:
-            saved = f"The draft is still in the editor, but a safety copy failed: {error}"
+            saved = self.tr(
+                "The draft is still in the editor, but a safety copy failed: {reason}"
+            ).format(reason=error)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Outreach Coach – unexpected error",
-            f"Something went wrong inside Outreach Coach:\n{summary}\n\n{saved}\n\n"
-            f"Details are in the log: {self._log_file}",
+            self.tr("Outreach Coach – unexpected error"),
+            self.tr(
+                "Something went wrong inside Outreach Coach:\n{summary}\n\n{saved}\n\n"
+                "Details are in the log: {log}"
+            ).format(summary=summary, saved=saved, log=self._log_file),
             parent=self._parent,
         )
         box.setModal(False)

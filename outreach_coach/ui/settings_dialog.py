@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,21 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_coach.settings import CHOICES, Settings
+from outreach_coach.ui.i18n import QT_TRANSLATE_NOOP
 
 _LABELS = {
-    "system": "Like the system",
-    "de": "Deutsch",
-    "en": "English",
-    "use": "Universal Sentence Encoder (multilingual, default)",
-    "sentence-transformers": "sentence-transformers",
-    "off": "Off",
-    "local": "Download LanguageTool (about 250 MB, asks first)",
-    "directory": "LanguageTool folder on this computer",
-    "url": "LanguageTool server (URL)",
-    "email": "E-mail",
-    "linkedin_message": "LinkedIn message",
-    "linkedin_note": "LinkedIn connection note (300 characters)",
-    "": "–",
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Like the system"),
+    "de": QT_TRANSLATE_NOOP("SettingsDialog", "Deutsch"),
+    "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
+    "use": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Universal Sentence Encoder (multilingual, default)"
+    ),
+    "sentence-transformers": QT_TRANSLATE_NOOP("SettingsDialog", "sentence-transformers"),
+    "off": QT_TRANSLATE_NOOP("SettingsDialog", "Off"),
+    "local": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Download LanguageTool (about 250 MB, asks first)"
+    ),
+    "directory": QT_TRANSLATE_NOOP("SettingsDialog", "LanguageTool folder on this computer"),
+    "url": QT_TRANSLATE_NOOP("SettingsDialog", "LanguageTool server (URL)"),
+    "email": QT_TRANSLATE_NOOP("SettingsDialog", "E-mail"),
+    "linkedin_message": QT_TRANSLATE_NOOP("SettingsDialog", "LinkedIn message"),
+    "linkedin_note": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "LinkedIn connection note (300 characters)"
+    ),
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "–"),
 }
 
 
@@ -46,7 +53,8 @@ def _combo(name: str, current: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     for value in CHOICES[name]:
-        box.addItem(_LABELS.get(value, value), value)
+        label = _LABELS.get(value, value)
+        box.addItem(QCoreApplication.translate("SettingsDialog", label), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -55,7 +63,7 @@ def _folder_row(edit: QLineEdit, title: str, parent: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit)
     browse = QPushButton("…")
-    browse.setAccessibleName(f"Choose {title}")
+    browse.setAccessibleName(title)
 
     def choose() -> None:
         folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
@@ -72,35 +80,39 @@ class SettingsDialog(QDialog):
         self, settings: Settings, record_history: bool, phrase_default: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.ui_language = _combo("ui_language", settings.ui_language)
         self.channel = _combo("channel", settings.channel)
         self.advised_words = QSpinBox()
         self.advised_words.setRange(0, 5000)
-        self.advised_words.setSpecialValueText("channel default")
+        self.advised_words.setSpecialValueText(self.tr("channel default"))
         self.advised_words.setValue(settings.advised_words)
-        self.advised_words.setAccessibleName("Length budget in words")
-        self.record_history = QCheckBox("Record copied messages as sent (mass-message warnings)")
+        self.advised_words.setAccessibleName(self.tr("Length budget in words"))
+        self.record_history = QCheckBox(
+            self.tr("Record copied messages as sent (mass-message warnings)")
+        )
         self.record_history.setChecked(record_history)
         self.embeddings = _combo("embeddings", settings.embeddings)
         self.embedding_model = QLineEdit(settings.embedding_model)
-        self.embedding_model.setPlaceholderText("bundled all-MiniLM-L6-v2, or a name or folder")
+        self.embedding_model.setPlaceholderText(
+            self.tr("bundled all-MiniLM-L6-v2, or a name or folder")
+        )
         self.grammar_mode = _combo("grammar_mode", settings.grammar_mode)
         self.grammar_url = QLineEdit(settings.grammar_url)
-        self.grammar_url.setPlaceholderText("http://127.0.0.1:8081")
+        self.grammar_url.setPlaceholderText(self.tr("http://127.0.0.1:8081"))
         self.grammar_directory = QLineEdit(settings.grammar_directory)
         self.english_variant = _combo("english_variant", settings.english_variant)
         self.mother_tongue = _combo("mother_tongue", settings.mother_tongue)
-        self.picky = QCheckBox("Picky mode (more style hints)")
+        self.picky = QCheckBox(self.tr("Picky mode (more style hints)"))
         self.picky.setChecked(settings.picky)
         self.disabled_rules = QLineEdit(", ".join(settings.disabled_rules))
-        self.disabled_rules.setPlaceholderText("e.g. COMMA_PARENTHESIS_WHITESPACE")
+        self.disabled_rules.setPlaceholderText(self.tr("e.g. COMMA_PARENTHESIS_WHITESPACE"))
         self.disabled_categories = QLineEdit(", ".join(settings.disabled_categories))
         self.phrase_folder = QLineEdit(settings.phrase_folder)
         self.phrase_folder.setPlaceholderText(phrase_default)
         self.remote_warning = QLabel(
-            "Your drafts are sent to this server. Use it only if you trust it."
+            self.tr("Your drafts are sent to this server. Use it only if you trust it.")
         )
         self.remote_warning.setWordWrap(True)
         self._phrase_default = phrase_default
@@ -111,31 +123,39 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         general = QFormLayout()
-        general.addRow("Interface &language", self.ui_language)
-        general.addRow("&Channel", self.channel)
-        general.addRow("Length &budget (words)", self.advised_words)
+        general.addRow(self.tr("Interface &language"), self.ui_language)
+        general.addRow(self.tr("&Channel"), self.channel)
+        general.addRow(self.tr("Length &budget (words)"), self.advised_words)
         general.addRow(self.record_history)
         coach = QFormLayout()
-        coach.addRow("&Embedding model", self.embeddings)
-        coach.addRow("sentence-transformers &model", self.embedding_model)
-        coach.addRow(QLabel("Model changes apply after a restart."))
-        folder = _folder_row(self.phrase_folder, "Folder for your phrase lists", self)
-        coach.addRow("Own &phrase lists", folder)
-        open_folder = QPushButton("Open phrase folder")
+        coach.addRow(self.tr("&Embedding model"), self.embeddings)
+        coach.addRow(self.tr("sentence-transformers &model"), self.embedding_model)
+        coach.addRow(QLabel(self.tr("Model changes apply after a restart.")))
+        folder = _folder_row(self.phrase_folder, self.tr("Folder for your phrase lists"), self)
+        coach.addRow(self.tr("Own &phrase lists"), folder)
+        open_folder = QPushButton(self.tr("Open phrase folder"))
         open_folder.clicked.connect(self._open_phrase_folder)
         coach.addRow(open_folder)
         grammar = QFormLayout()
-        grammar.addRow("&LanguageTool", self.grammar_mode)
-        grammar.addRow("Server &URL", self.grammar_url)
+        grammar.addRow(self.tr("&LanguageTool"), self.grammar_mode)
+        grammar.addRow(self.tr("Server &URL"), self.grammar_url)
         grammar.addRow(self.remote_warning)
-        grammar.addRow("&Folder", _folder_row(self.grammar_directory, "LanguageTool folder", self))
-        grammar.addRow("English &variant", self.english_variant)
-        grammar.addRow("&Mother tongue", self.mother_tongue)
+        grammar.addRow(
+            self.tr("&Folder"),
+            _folder_row(self.grammar_directory, self.tr("LanguageTool folder"), self),
+        )
+        grammar.addRow(self.tr("English &variant"), self.english_variant)
+        grammar.addRow(self.tr("&Mother tongue"), self.mother_tongue)
         grammar.addRow(self.picky)
-        grammar.addRow("Disabled &rules", self.disabled_rules)
-        grammar.addRow("Disabled c&ategories", self.disabled_categories)
+        grammar.addRow(self.tr("Disabled &rules"), self.disabled_rules)
+        grammar.addRow(self.tr("Disabled c&ategories"), self.disabled_categories)
         layout = QVBoxLayout(self)
-        for title, form in (("General", general), ("Coach", coach), ("Grammar", grammar)):
+        sections = (
+            (self.tr("General"), general),
+            (self.tr("Coach"), coach),
+            (self.tr("Grammar"), grammar),
+        )
+        for title, form in sections:
             box = QGroupBox(title)
             box.setLayout(form)
             layout.addWidget(box)

@@ -173,14 +173,14 @@ class GrammarLane(QObject):
     def start(self) -> None:
         """Start LanguageTool in the background (or say that grammar is off)."""
         if not self.enabled:
-            self.status_changed.emit("Grammar: off (no LanguageTool configured)")
+            self.status_changed.emit(self.tr("Grammar: off (no LanguageTool configured)"))
             return
-        self.status_changed.emit("Grammar: starting LanguageTool…")
+        self.status_changed.emit(self.tr("Grammar: starting LanguageTool…"))
         self._runner.submit(-1, self._ensure_checker)
 
     def download(self) -> None:
         """The user agreed: download LanguageTool (progress in the status), then start it."""
-        self.status_changed.emit("Grammar: downloading LanguageTool…")
+        self.status_changed.emit(self.tr("Grammar: downloading LanguageTool…"))
         cache = Path(self._settings.cache_dir)
 
         def job() -> list[Finding]:
@@ -246,25 +246,34 @@ class GrammarLane(QObject):
         megabytes = done / 1e6
         if isinstance(total, int) and total > 0:
             self.status_changed.emit(
-                f"Grammar: downloading LanguageTool… {100 * done // total} % "
-                f"({megabytes:.0f} of {total / 1e6:.0f} MB)"
+                self.tr(
+                    "Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)"
+                ).format(
+                    percent=100 * done // total, done=round(megabytes), total=round(total / 1e6)
+                )
             )
         else:
-            self.status_changed.emit(f"Grammar: downloading LanguageTool… {megabytes:.0f} MB")
+            self.status_changed.emit(
+                self.tr("Grammar: downloading LanguageTool… {done} MB").format(
+                    done=round(megabytes)
+                )
+            )
 
     def _on_delivered(self, outcome: Outcome[list[Finding]]) -> None:
         if isinstance(outcome.error, DownloadNeededError):
             self._ready = False
-            self.status_changed.emit("Grammar: LanguageTool is not downloaded yet")
+            self.status_changed.emit(self.tr("Grammar: LanguageTool is not downloaded yet"))
             self.download_needed.emit()
             return
         if outcome.error is not None:
             self._ready = False
-            self.status_changed.emit(f"Grammar unavailable: {outcome.error}")
+            self.status_changed.emit(
+                self.tr("Grammar unavailable: {reason}").format(reason=outcome.error)
+            )
             return
         if not self._ready:  # started, or recovered after a failure
             self._ready = True
             where = self._checker.description if self._checker else "LanguageTool"
-            self.status_changed.emit(f"Grammar: {where} ready")
+            self.status_changed.emit(self.tr("Grammar: {where} ready").format(where=where))
         if outcome.revision >= 0 and outcome.revision == self._latest_revision:
             self.grammar_ready.emit(outcome.revision, outcome.value)

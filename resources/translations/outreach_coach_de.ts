@@ -1,0 +1,962 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="30" />
+        <source>&amp;Copy polished text</source>
+        <translation>Polierten Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="32" />
+        <source>Copy the draft with trailing spaces trimmed and line endings normalised</source>
+        <translation>Den Entwurf ohne überflüssige Leerzeichen und mit einheitlichen Zeilenenden kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="38" />
+        <source>&amp;Apply first suggestion</source>
+        <translation>Ersten Vorschlag &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="40" />
+        <source>Replace the grammar or spelling mistake at the cursor with the first suggestion</source>
+        <translation>Den Grammatik- oder Rechtschreibfehler am Cursor durch den ersten Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="47" />
+        <source>&amp;Next finding</source>
+        <translation>&amp;Nächster Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="49" />
+        <source>Select the next highlighted passage in the draft</source>
+        <translation>Die nächste markierte Stelle im Entwurf auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="53" />
+        <source>&amp;Previous finding</source>
+        <translation>&amp;Vorheriger Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="55" />
+        <source>Select the previous highlighted passage in the draft</source>
+        <translation>Die vorherige markierte Stelle im Entwurf auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="59" />
+        <source>Focus &amp;editor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="61" />
+        <source>Move the keyboard focus to the draft</source>
+        <translation>Die Tastatur auf den Entwurf richten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="65" />
+        <source>Focus coach &amp;panel</source>
+        <translation>Zum &amp;Coach-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="67" />
+        <source>Move the keyboard focus to the findings</source>
+        <translation>Die Tastatur auf die Hinweise richten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="71" />
+        <source>Focus &amp;recipient</source>
+        <translation>Zum &amp;Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="73" />
+        <source>Edit the recipient's name and notes</source>
+        <translation>Name und Notizen der Empfängerin/des Empfängers bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="77" />
+        <source>S&amp;witch recipient</source>
+        <translation>Empfänger &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="79" />
+        <source>Search your people and choose another recipient</source>
+        <translation>Ihre Kontakte durchsuchen und eine andere Person wählen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="83" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="85" />
+        <source>Language, channel, models and LanguageTool</source>
+        <translation>Sprache, Kanal, Modelle und LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="89" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="91" />
+        <source>All keyboard shortcuts at a glance</source>
+        <translation>Alle Tastenkürzel auf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="95" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="97" />
+        <source>Close Outreach Coach</source>
+        <translation>Outreach Coach schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="138" />
+        <source>Personalization score</source>
+        <translation>Personalisierungswert</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="153" />
+        <source>Facts from the notes</source>
+        <translation>Fakten aus den Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="158" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="190" />
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="187" />
+        <source>Type a draft: the coach shows what makes it personal and what not.</source>
+        <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="189" />
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="73" />
+        <source>Your draft is safe: a copy was saved to
+{path}</source>
+        <translation>Ihr Entwurf ist sicher: Eine Kopie liegt in
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="78" />
+        <source>The draft is still in the editor, but a safety copy failed: {reason}</source>
+        <translation>Der Entwurf steht noch im Editor, aber die Sicherungskopie ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="82" />
+        <source>Outreach Coach – unexpected error</source>
+        <translation>Outreach Coach – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="84" />
+        <source>Something went wrong inside Outreach Coach:
+{summary}
+
+{saved}
+
+Details are in the log: {log}</source>
+        <translation>In Outreach Coach ist etwas schiefgegangen:
+{summary}
+
+{saved}
+
+Details stehen im Protokoll: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="75" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="76" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="77" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="78" />
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="79" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="80" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="81" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="82" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="83" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="84" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="89" />
+        <source>Import CSV: columns</source>
+        <translation>CSV importieren: Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarLane</name>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="176" />
+        <source>Grammar: off (no LanguageTool configured)</source>
+        <translation>Grammatik: aus (kein LanguageTool eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="178" />
+        <source>Grammar: starting LanguageTool…</source>
+        <translation>Grammatik: LanguageTool startet …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="183" />
+        <source>Grammar: downloading LanguageTool…</source>
+        <translation>Grammatik: LanguageTool wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="250" />
+        <source>Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)</source>
+        <translation>Grammatik: LanguageTool wird heruntergeladen … {percent} % ({done} von {total} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="257" />
+        <source>Grammar: downloading LanguageTool… {done} MB</source>
+        <translation>Grammatik: LanguageTool wird heruntergeladen … {done} MB</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="265" />
+        <source>Grammar: LanguageTool is not downloaded yet</source>
+        <translation>Grammatik: LanguageTool ist noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="271" />
+        <source>Grammar unavailable: {reason}</source>
+        <translation>Grammatik nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="277" />
+        <source>Grammar: {where} ready</source>
+        <translation>Grammatik: {where} bereit</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="109" />
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="139" />
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="141" />
+        <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
+        <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="155" />
+        <source>Person deleted with drafts and history.</source>
+        <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="164" />
+        <source>Recorded as sent to {name}.</source>
+        <translation>Als an {name} gesendet gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="216" />
+        <source>Could not save the draft: {reason}</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="42" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="44" />
+        <source>&amp;New person</source>
+        <translation>&amp;Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="49" />
+        <source>&amp;Find person</source>
+        <translation>Person &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="58" />
+        <source>Import &amp;LinkedIn connections…</source>
+        <translation>&amp;LinkedIn-Kontakte importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="65" />
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="72" />
+        <source>&amp;Export this person…</source>
+        <translation>Diese Person &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="79" />
+        <source>&amp;Back up library…</source>
+        <translation>Bibliothek &amp;sichern …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="86" />
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="94" />
+        <source>&amp;Sent messages…</source>
+        <translation>&amp;Gesendete Nachrichten …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="101" />
+        <source>&amp;Ignored matches…</source>
+        <translation>&amp;Ignorierte Treffer …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="106" />
+        <source>Record &amp;copied messages as sent</source>
+        <translation>&amp;Kopierte Nachrichten als gesendet speichern</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
+        <source>Ignore this match</source>
+        <translation>Diesen Treffer ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="122" />
+        <source>“{words}” will no longer be flagged by this rule. Why? (optional)</source>
+        <translation>„{words}“ wird von dieser Regel nicht mehr markiert. Warum? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="131" />
+        <source>Added {added}, merged {merged}, skipped {skipped}.</source>
+        <translation>{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="136" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="157" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="141" />
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="158" />
+        <source>Choose the column with the name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="172" />
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="180" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="181" />
+        <source>Choose a person in the list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="186" />
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="193" />
+        <source>Back up library</source>
+        <translation>Bibliothek sichern</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="201" />
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="210" />
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="211" />
+        <source>Not a backup: {reason}</source>
+        <translation>Keine Sicherung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="225" />
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
+        <source>Messages you copied for someone. They let the coach warn you when a new draft repeats them. Remove any you do not want kept.</source>
+        <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="251" />
+        <source>Ignored matches</source>
+        <translation>Ignorierte Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="252" />
+        <source>Matches you told the coach to ignore. Remove one to see it flagged again.</source>
+        <translation>Treffer, die der Coach ignorieren soll. Entfernen Sie einen, um ihn wieder zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="89" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="122" />
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="90" />
+        <source>Write your message here – to one person.</source>
+        <translation>Schreiben Sie hier Ihre Nachricht – an eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="92" />
+        <source>Copy polished text</source>
+        <translation>Polierten Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="94" />
+        <source>Embedding model: not loaded</source>
+        <translation>Sprachmodell: nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="96" />
+        <source>Grammar: off</source>
+        <translation>Grammatik: aus</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="121" />
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="123" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="129" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="136" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="146" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="186" />
+        <source>Embedding model: off – scoring by wording only</source>
+        <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="238" />
+        <source>Copied {count} characters to the clipboard (polished).</source>
+        <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="264" />
+        <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
+        <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="300" />
+        <source>Analysis failed: {reason} (details in the log)</source>
+        <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="309" />
+        <source>Download LanguageTool?</source>
+        <translation>LanguageTool herunterladen?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="311" />
+        <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
+
+Download it now?</source>
+        <translation>Die Grammatik- und Rechtschreibprüfung braucht LanguageTool (etwa {size} MB vom Release-Spiegel von languagetool.org, geprüft gegen die veröffentlichte Prüfsumme, abgelegt im Cache-Ordner der App). Es läuft auf diesem Computer; Ihre Entwürfe bleiben hier.
+
+Jetzt herunterladen?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="320" />
+        <source>Grammar: off – LanguageTool not downloaded</source>
+        <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="325" />
+        <source>Own phrase list skipped: {problems}</source>
+        <translation>Eigene Phrasenliste übersprungen: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="332" />
+        <source>Loading the embedding model… (rules work meanwhile)</source>
+        <translation>Sprachmodell wird geladen … (die Regeln arbeiten schon)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="343" />
+        <source>Embedding model: {name}</source>
+        <translation>Sprachmodell: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="351" />
+        <source>Embedding model unavailable – scoring by wording only</source>
+        <translation>Sprachmodell nicht verfügbar – Bewertung nur nach Wortlaut</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/main_window.py" line="353" />
+        <source>Could not load the embedding model: {reason}</source>
+        <translation>Das Sprachmodell konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="34" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="72" />
+        <source>embedding model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="75" />
+        <source>interface language</source>
+        <translation>Oberflächensprache</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="79" />
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="81" />
+        <source>Restart the app to switch the {what}.</source>
+        <translation>Starten Sie die App neu, um {what} zu wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/window_commands.py" line="82" />
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="38" />
+        <source>Search people (name, company, notes, tags)…</source>
+        <translation>Personen suchen (Name, Firma, Notizen, Schlagwörter) …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="39" />
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="42" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="45" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="46" />
+        <source>A new person from the form (Ctrl+N)</source>
+        <translation>Eine neue Person aus dem Formular (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="47" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/profiles_panel.py" line="48" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientForm</name>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="34" />
+        <source>Anna Weber</source>
+        <translation>Anna Weber</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="35" />
+        <source>Recipient name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="39" />
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="41" />
+        <source>Stadtwerke Bochum</source>
+        <translation>Stadtwerke Bochum</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="42" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="44" />
+        <source>Head of Data Platform</source>
+        <translation>Leiterin Datenplattform</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="45" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="47" />
+        <source>pycon, daten</source>
+        <translation>pycon, daten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="48" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="50" />
+        <source>Profile notes</source>
+        <translation>Notizen zur Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="54" />
+        <source>What you know about this person, one fact per line:
+- spoke at PyCon DE about data contracts
+- leads the data team at …</source>
+        <translation>Was Sie über diese Person wissen, ein Fakt pro Zeile:
+- sprach auf der PyCon DE über Data Contracts
+- leitet das Datenteam bei …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="59" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="60" />
+        <source>&amp;Salutation</source>
+        <translation>&amp;Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="61" />
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="62" />
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="63" />
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="64" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovableListDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/library_dialogs.py" line="51" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="30" />
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="31" />
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="32" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="33" />
+        <source>Universal Sentence Encoder (multilingual, default)</source>
+        <translation>Universal Sentence Encoder (mehrsprachig, Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="36" />
+        <source>sentence-transformers</source>
+        <translation>sentence-transformers</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="37" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="38" />
+        <source>Download LanguageTool (about 250 MB, asks first)</source>
+        <translation>LanguageTool herunterladen (etwa 250 MB, fragt vorher)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="41" />
+        <source>LanguageTool folder on this computer</source>
+        <translation>LanguageTool-Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="42" />
+        <source>LanguageTool server (URL)</source>
+        <translation>LanguageTool-Server (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="43" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="44" />
+        <source>LinkedIn message</source>
+        <translation>LinkedIn-Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="45" />
+        <source>LinkedIn connection note (300 characters)</source>
+        <translation>LinkedIn-Kontaktanfrage (300 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="48" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="83" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="89" />
+        <source>channel default</source>
+        <translation>wie der Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="91" />
+        <source>Length budget in words</source>
+        <translation>Längenbudget in Wörtern</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="93" />
+        <source>Record copied messages as sent (mass-message warnings)</source>
+        <translation>Kopierte Nachrichten als gesendet speichern (Warnung vor Massennachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="99" />
+        <source>bundled all-MiniLM-L6-v2, or a name or folder</source>
+        <translation>mitgeliefertes all-MiniLM-L6-v2, oder ein Name oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="103" />
+        <source>http://127.0.0.1:8081</source>
+        <translation>http://127.0.0.1:8081</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="107" />
+        <source>Picky mode (more style hints)</source>
+        <translation>Pingelig (mehr Stilhinweise)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="110" />
+        <source>e.g. COMMA_PARENTHESIS_WHITESPACE</source>
+        <translation>z. B. COMMA_PARENTHESIS_WHITESPACE</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="115" />
+        <source>Your drafts are sent to this server. Use it only if you trust it.</source>
+        <translation>Ihre Entwürfe werden an diesen Server geschickt. Nutzen Sie ihn nur, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="126" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="127" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="128" />
+        <source>Length &amp;budget (words)</source>
+        <translation>Längen&amp;budget (Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="131" />
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="132" />
+        <source>sentence-transformers &amp;model</source>
+        <translation>sentence-transformers-&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="133" />
+        <source>Model changes apply after a restart.</source>
+        <translation>Ein anderes Modell gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="134" />
+        <source>Folder for your phrase lists</source>
+        <translation>Ordner für Ihre Phrasenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="135" />
+        <source>Own &amp;phrase lists</source>
+        <translation>Eigene &amp;Phrasenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="136" />
+        <source>Open phrase folder</source>
+        <translation>Phrasenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="140" />
+        <source>&amp;LanguageTool</source>
+        <translation>&amp;LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="141" />
+        <source>Server &amp;URL</source>
+        <translation>Server-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="144" />
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="145" />
+        <source>LanguageTool folder</source>
+        <translation>LanguageTool-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="147" />
+        <source>English &amp;variant</source>
+        <translation>Englische &amp;Variante</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="148" />
+        <source>&amp;Mother tongue</source>
+        <translation>&amp;Muttersprache</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="150" />
+        <source>Disabled &amp;rules</source>
+        <translation>Abgeschaltete &amp;Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="151" />
+        <source>Disabled c&amp;ategories</source>
+        <translation>Abgeschaltete &amp;Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="154" />
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="155" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="156" />
+        <source>Grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+</context>
+</TS>

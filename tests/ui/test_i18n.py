@@ -1,0 +1,43 @@
+"""The interface language: German and English, from the settings or the system."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from outreach_coach.app import build_main_window
+from outreach_coach.paths import app_paths
+from outreach_coach.settings import Settings, save
+from tests.ui.conftest import SCREENSHOTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+
+def _window_in(qtbot: QtBot, data: Path, language: str):  # type: ignore[no-untyped-def]
+    save(app_paths(str(data)).config, replace(Settings(), ui_language=language))
+    window = build_main_window(str(data))
+    qtbot.add_widget(window)
+    return window
+
+
+def test_german_interface_and_back_to_english(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    german = _window_in(qtbot, isolated_data_dir, "de")
+    try:
+        menus = [action.text() for action in german.menuBar().actions()]
+        assert menus[:2] == ["&Datei", "&Ansicht"]
+        assert german.copy_button.text() == "Polierten Text kopieren"
+        assert german.profiles_panel.new_button.text() == "&Neu"
+        german.show()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert german.grab().save(str(SCREENSHOTS / "main_window_ui_de.png"))
+    finally:
+        german.shutdown()
+    english = _window_in(qtbot, isolated_data_dir, "en")
+    try:
+        assert english.copy_button.text() == "Copy polished text"
+        assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
+    finally:
+        english.shutdown()
