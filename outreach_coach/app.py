@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import builtin_references
+from outreach_coach.assets import builtin_references, welcome_example
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import load as load_settings
+from outreach_coach.settings import save as save_settings
 from outreach_coach.storage.library import Library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
@@ -69,6 +71,8 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     window.translators = translators
     if window.library_controller is not None:
         window.library_controller.restore()
+    if not settings.first_run_done:
+        _first_run(window, interface_language(settings.ui_language))
     if library.db.moved_aside is not None:
         window.statusBar().showMessage(
             f"Your library was damaged and has been moved aside to {library.db.moved_aside}; "
@@ -86,6 +90,22 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
             60000,
         )
     return window
+
+
+def _first_run(window: MainWindow, language: str) -> None:
+    """Once: an example person and draft to play with, and a short welcome."""
+    example = welcome_example(language)
+    controller = window.library_controller
+    if controller is not None and controller.library.profiles.count() == 0:
+        controller.add_example(example)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, APP_NAME, str(example["welcome"]), parent=window
+    )
+    box.setModal(False)
+    window.welcome_box = box
+    QTimer.singleShot(0, box.show)
+    save_settings(window.config_dir, replace(window.settings, first_run_done=True))
+    window.settings = replace(window.settings, first_run_done=True)
 
 
 def run_gui(

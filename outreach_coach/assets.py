@@ -98,3 +98,9 @@ def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
         )
         for language in LANGUAGES
     }
+
+
+def welcome_example(language: str) -> dict[str, object]:
+    """The first-run example person, draft and welcome text (``de`` or ``en``)."""
+    chosen = language if language in LANGUAGES else "en"
+    return dict(tomllib.loads(read_text(f"examples/welcome-{chosen}.toml")))

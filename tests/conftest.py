@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,9 @@ import pytest
 
 from outreach_coach.assets import builtin_catalogs, builtin_references
 from outreach_coach.core.analyzer import Analyzer
-from outreach_coach.paths import ENV_DATA_DIR
+from outreach_coach.paths import ENV_DATA_DIR, app_paths
+from outreach_coach.settings import Settings
+from outreach_coach.settings import save as save_settings
 from outreach_coach.services.languagetool import LocalServer
 
 if TYPE_CHECKING:
@@ -26,6 +29,10 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv(ENV_DATA_DIR, str(data))
     monkeypatch.delenv("OUTREACH_COACH_LANGUAGETOOL", raising=False)
+    monkeypatch.delenv("OUTREACH_COACH_EMBEDDINGS", raising=False)
+    # Past the first run (its welcome example has its own test), in English unless a test
+    # chooses German.
+    save_settings(app_paths(str(data)).config, replace(Settings(), first_run_done=True))
     return data
 
 

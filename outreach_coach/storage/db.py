@@ -166,6 +166,7 @@ def open_database(folder: Path) -> Database:
     moved: Path | None = None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.chmod(0o700)  # notes about other people: readable by the user only
         if path.exists():
             version = _inspect(path)
             if version is None:

@@ -123,6 +123,23 @@ class LibraryController(QObject):
         self.window.recipient_form.name_edit.setFocus()
         self.window.recipient_form.name_edit.selectAll()
 
+    def add_example(self, example: dict[str, object]) -> None:
+        """The first-run example: a person and a draft to play with (and delete)."""
+        tags = example.get("tags", [])
+        profile = self.library.profiles.add(
+            Profile(
+                name=str(example["name"]),
+                salutation=str(example.get("salutation", "")),
+                company=str(example.get("company", "")),
+                role=str(example.get("role", "")),
+                notes=str(example.get("notes", "")),
+                tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+            )
+        )
+        self.library.drafts.save(profile.id, str(example.get("draft", "")))
+        self._load(profile.id, str(example.get("draft", "")))
+        self.refresh()
+
     def duplicate(self, profile_id: int) -> None:
         self.autosave.flush()
         copy = self.library.profiles.duplicate(profile_id)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._grammar: tuple[int, list[Finding]] = (-1, [])
         self.model_loader: ServiceLoader | None = None
         self.translators: list[QTranslator] = []
+        self.welcome_box: QMessageBox | None = None
         self.rules_loader: ServiceLoader | None = None
         self.actions_by_key = create_actions(self)
         self.crash_reporter = CrashReporter(

@@ -41,3 +41,24 @@ def test_german_interface_and_back_to_english(qtbot: QtBot, isolated_data_dir: P
         assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
     finally:
         english.shutdown()
+
+
+def test_first_run_shows_the_example_once(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    save(app_paths(str(isolated_data_dir)).config, replace(Settings(), ui_language="de"))
+    first = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(first)
+    try:
+        assert first.welcome_box is not None
+        assert "drei Dinge" in first.welcome_box.text()
+        assert first.recipient_form.fields()["name"] == "Beispiel: Anna Berger"
+        assert "Data Contracts" in first.editor.toPlainText()
+        first.welcome_box.close()
+    finally:
+        first.shutdown()
+    second = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(second)
+    try:
+        assert second.welcome_box is None
+        assert second.profiles_panel.list.count() == 1  # the example, not a second copy
+    finally:
+        second.shutdown()
