@@ -12,9 +12,9 @@ import pytest
 from outreach_coach.assets import builtin_catalogs, builtin_references
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.paths import ENV_DATA_DIR, app_paths
+from outreach_coach.services.languagetool import LocalServer
 from outreach_coach.settings import Settings
 from outreach_coach.settings import save as save_settings
-from outreach_coach.services.languagetool import LocalServer
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
