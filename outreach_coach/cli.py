@@ -59,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="a sentence-transformers model name or folder (default: the bundled "
         "all-MiniLM-L6-v2); falls back to USE when it cannot be loaded",
     )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window to a PNG and exit (for documentation)",
+    )
+    parser.add_argument("--ui-lang", choices=("de", "en"), default="en", help="for --screenshot")
+    parser.add_argument(
+        "--theme", choices=("light", "dark"), default="light", help="for --screenshot"
+    )
+    parser.add_argument(
+        "--example", action="store_true", help="for --screenshot: load the first-run example"
+    )
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="analyse a draft and print the coach's report")
     check.add_argument("draft", nargs="?", help="draft file, or - for standard input")
@@ -99,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "command_data_dir", None) or args.data_dir
+    if args.command is None and args.screenshot:
+        from outreach_coach.screenshot import take_screenshot
+
+        return take_screenshot(Path(args.screenshot), args.ui_lang, args.theme, args.example)
     if args.command is None:
         from outreach_coach.app import run_gui  # the only place the CLI reaches Qt
 

@@ -36,8 +36,9 @@ FACT_POINTS, SENTENCE_POINTS, CLAIM_PENALTY, MAX_CLAIM_PENALTY = 60.0, 40.0, 10,
 USED = 0.5
 # Nobody has to use every fact: this much fact weight (two specific facts) is full coverage.
 FULL_COVERAGE_WEIGHT = 2.5
-# Half the body personal is a fully personal message: asking and signing off are not.
-PERSONAL_SHARE_FOR_FULL = 0.5
+# Three quarters of the body personal is a fully personal message: asking is not personal,
+# but a message that is half template should not reach full points.
+PERSONAL_SHARE_FOR_FULL = 0.75
 # A sentence that fits more than this share of reference profiles as well is interchangeable.
 PORTABLE_SHARE = 0.05
 # A sentence this close to the generic bank (below the paraphrase threshold by this margin)

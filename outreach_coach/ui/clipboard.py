@@ -19,4 +19,4 @@ def copy_polished(text: str) -> str:
 
 def clear_clipboard_on_quit(app: QApplication) -> None:
     """WORKAROUND: an offscreen QApplication that owns clipboard data segfaults at exit."""
-    app.aboutToQuit.connect(QApplication.clipboard().clear)
+    app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 from outreach_coach.ui.styles import category_color
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from outreach_coach.core.model import FactUse, Finding, Metrics, Personalization, Report
 
 # Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
@@ -66,6 +69,49 @@ def metrics_sentence(metrics: Metrics, german: bool) -> str:
         f"{count_words} {'word' if count_words == 1 else 'words'} ≈ {metrics.reading_seconds} s"
         f"{ease}"
     )
+
+
+def verdict(score: int, has_notes: bool, interchangeable: float, german: bool) -> str:
+    """The score in one line a user understands at a glance (half the sentences fitting
+    anyone keeps a message from being called personal, whatever the facts)."""
+    if interchangeable >= 0.5:
+        score = min(score, 79)
+    if not has_notes:
+        return "Noch keine Notizen zum Vergleichen." if german else "No notes to compare with yet."
+    levels = (
+        (80, "Persönlich – an diese Person geschrieben.", "Personal – written to this person."),
+        (
+            50,
+            "Teilweise persönlich – einige Sätze passen auf jeden.",
+            "Partly personal – some sentences would fit anyone.",
+        ),
+        (
+            20,
+            "Kaum persönlich – das meiste könnte an jeden gehen.",
+            "Hardly personal – most of it could go to anyone.",
+        ),
+        (
+            0,
+            "Serienbrief – nichts davon gilt nur für diese Person.",
+            "A mass message – nothing in it is only for this person.",
+        ),
+    )
+    for floor, de, en in levels:
+        if score >= floor:
+            return de if german else en
+    return ""
+
+
+def findings_summary(findings: Sequence[Finding], german: bool) -> str:
+    """ "Hinweise: 4 – Floskel 2, Modewort 1, Druck 1": counts per category, most first."""
+    counts = Counter(str(f.category) for f in findings)
+    title = "Hinweise" if german else "Findings"
+    if not counts:
+        return f"{title}: 0"
+    parts = ", ".join(
+        f"{category_label(category, german)} {count}" for category, count in counts.most_common()
+    )
+    return f"{title}: {len(findings)} – {parts}"
 
 
 def components_sentence(p: Personalization, german: bool) -> str:
@@ -136,6 +182,11 @@ class CoachPanel(QWidget):
         self.score_bar.setRange(0, 100)
         self.score_bar.setTextVisible(False)
         self.score_bar.setAccessibleName(self.tr("Personalization score"))
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        verdict_font = QFont(self.verdict_label.font())
+        verdict_font.setBold(True)
+        self.verdict_label.setFont(verdict_font)
         self.explanation_label = QLabel()
         self.metrics_label = QLabel()
         self.method_label = QLabel()
@@ -167,6 +218,7 @@ class CoachPanel(QWidget):
         for widget in (
             self.score_label,
             self.score_bar,
+            self.verdict_label,
             self.explanation_label,
             self.components_label,
             self.method_label,
@@ -193,6 +245,8 @@ class CoachPanel(QWidget):
         german = report.language == "de"
         p = report.personalization
         self.score_label.setText(f"{p.score}/100")
+        share = p.components.get("interchangeable_share", 0.0)
+        self.verdict_label.setText(verdict(p.score, bool(p.facts), share, german))
         self.score_label.setToolTip(points_breakdown(p, draft, german))
         self.score_bar.setValue(p.score)
         self.components_label.setText(components_sentence(p, german))
@@ -232,9 +286,7 @@ class CoachPanel(QWidget):
     def _show_findings(self, report: Report, german: bool) -> None:
         self.findings_list.clear()
         self._findings = list(report.findings)
-        self.findings_title.setText(
-            f"{'Hinweise' if german else 'Findings'}: {len(report.findings)}"
-        )
+        self.findings_title.setText(findings_summary(report.findings, german))
         for index, finding in enumerate(report.findings):
             label = category_label(str(finding.category), german)
             item = QListWidgetItem(f"{label}: {finding.message}")

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 780)
         self._revision = 0
+        self.model_settled = False  # the model has loaded or failed (no longer pending)
         self.last_report: Report | None = None
         self.shown_report: Report | None = None
         self.settings = settings or Settings()
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
         apply_settings(self, new, records_history)
 
     @property
+    def revision(self) -> int:
+        """The newest analysis request (reports for older ones are not painted)."""
+        return self._revision
+
+    @property
     def german(self) -> bool:
         return self.last_report is not None and self.last_report.language == "de"
 
@@ -339,6 +345,7 @@ class MainWindow(QMainWindow):
         self.model_status.setText(self.tr("Loading the embedding model… (rules work meanwhile)"))
 
     def _on_model_loader_loaded(self, result: object) -> None:
+        self.model_settled = True
         if not isinstance(result, tuple) or not isinstance(result[0], LoadedEmbedder):
             return
         loaded, references = result
@@ -355,6 +362,7 @@ class MainWindow(QMainWindow):
         self.request_analysis()
 
     def _on_model_loader_load_failed(self, message: str) -> None:
+        self.model_settled = True
         self.model_status.setText(self.tr("Embedding model unavailable – scoring by wording only"))
         self.statusBar().showMessage(
             self.tr("Could not load the embedding model: {reason}").format(reason=message), 15000
