@@ -37,7 +37,13 @@ from outreach_coach.ui.library_menu import build_library_menu
 from outreach_coach.ui.messages import CrashReporter
 from outreach_coach.ui.profiles_panel import ProfilesPanel
 from outreach_coach.ui.recipient_form import RecipientForm
-from outreach_coach.ui.window_commands import apply_settings, open_settings, show_shortcuts
+from outreach_coach.ui.window_commands import (
+    apply_settings,
+    open_settings,
+    restore_layout,
+    save_layout,
+    show_shortcuts,
+)
 from outreach_coach.ui.workers import AnalysisLane, GrammarLane, ServiceLoader
 from outreach_coach.wiring import sent_history
 
@@ -115,11 +121,13 @@ class MainWindow(QMainWindow):
             build_library_menu(self, controller)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, as on every platform
         help_menu.addAction(self.actions_by_key["shortcuts"])
+        restore_layout(self)
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("main_splitter")
         people = QSplitter(Qt.Orientation.Vertical)
+        people.setObjectName("people_splitter")
         people.addWidget(self.profiles_panel)
         people.addWidget(self.recipient_form)
         people.setSizes([260, 480])
@@ -252,7 +260,8 @@ class MainWindow(QMainWindow):
         )
 
     def shutdown(self) -> None:
-        """Ordered shutdown: pending saves, lanes, loaders (bounded), the library, crash hooks."""
+        """Ordered shutdown: layout, pending saves, lanes, loaders (bounded), the library."""
+        save_layout(self)
         if self.library_controller is not None:
             self.library_controller.shutdown()
         self.lane.shutdown()

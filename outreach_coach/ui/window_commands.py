@@ -6,9 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import save as save_settings
@@ -83,3 +83,28 @@ def apply_settings(window: MainWindow, new: Settings, records_history: bool | No
         )
     window.statusBar().showMessage(message, 10000)
     window.request_analysis()
+
+
+def _layout_store(window: MainWindow) -> QSettings:
+    return QSettings(str(window.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def restore_layout(window: MainWindow) -> None:
+    """Window size and position, and where the user left the splitters."""
+    store = _layout_store(window)
+    geometry = store.value("geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    for splitter in window.findChildren(QSplitter):
+        state = store.value(f"splitters/{splitter.objectName()}")
+        if splitter.objectName() and isinstance(state, QByteArray):
+            splitter.restoreState(state)
+
+
+def save_layout(window: MainWindow) -> None:
+    store = _layout_store(window)
+    store.setValue("geometry", window.saveGeometry())
+    for splitter in window.findChildren(QSplitter):
+        if splitter.objectName():
+            store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+    store.sync()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtGui import QImage
 
 from outreach_coach.app import build_main_window
 from outreach_coach.paths import app_paths
@@ -62,3 +67,34 @@ def test_first_run_shows_the_example_once(qtbot: QtBot, isolated_data_dir: Path)
         assert second.profiles_panel.list.count() == 1  # the example, not a second copy
     finally:
         second.shutdown()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("language", "theme"), [("de", "dark"), ("en", "light")])
+def test_screenshot_command_renders_the_real_window(
+    tmp_path: Path, language: str, theme: str
+) -> None:
+    out = SCREENSHOTS / f"screenshot_{language}_{theme}.png"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "outreach_coach",
+            "--screenshot",
+            str(out),
+            "--ui-lang",
+            language,
+            "--theme",
+            theme,
+            "--example",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1000
+    background = image.pixelColor(image.width() // 2, image.height() - 60).lightness()
+    assert (background < 100) if theme == "dark" else (background > 150)

@@ -236,3 +236,27 @@ def test_settings_change_the_channel_budget_and_survive_a_restart(
         assert again.settings.channel == "linkedin_note"
     finally:
         again.shutdown()
+
+
+def test_window_geometry_and_splitters_come_back(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    from outreach_coach.app import build_main_window
+
+    first = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(first)
+    first.resize(760, 560)  # within the offscreen screen (800 x 600)
+    splitter = first.findChild(QSplitter, "main_splitter")
+    assert splitter is not None
+    splitter.setSizes([200, 600, 311])
+    sizes = splitter.sizes()
+    first.shutdown()
+    second = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(second)
+    try:
+        assert (second.width(), second.height()) == (760, 560)
+        restored = second.findChild(QSplitter, "main_splitter")
+        assert restored is not None
+        assert restored.sizes() == sizes
+    finally:
+        second.shutdown()
