@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-stamp
 LT_DIR  = .cache/languagetool
 LT_STAMP = $(LT_DIR)/.complete
 
-.PHONY: help install run test lint fmt pytest bench clean languagetool translations
+.PHONY: help install run test lint fmt pytest bench clean languagetool translations package
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -58,6 +58,11 @@ bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, s
 	$(PY) -m benchmarks.bench_languagetool
 	$(PY) -m benchmarks.quality_rules
 	$(PY) -m benchmarks.quality_score
+
+package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a smoke test
+	$(PY) -m pip install --quiet "pyinstaller>=6.10"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/outreach-coach.spec
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/outreach-coach/outreach-coach
 
 translations: install ## extract UI strings, fill the German table, compile .qm
 	$(VENV)/bin/pyside6-lupdate outreach_coach/ui/*.py outreach_coach/app.py -ts resources/translations/outreach_coach_de.ts

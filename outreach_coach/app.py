@@ -8,10 +8,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import builtin_references, welcome_example
+from outreach_coach.assets import builtin_references, resource, welcome_example
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
@@ -44,6 +45,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons/outreach-coach.svg"))))
     return app
 
 

@@ -260,3 +260,24 @@ def test_window_geometry_and_splitters_come_back(qtbot: QtBot, isolated_data_dir
         assert restored.sizes() == sizes
     finally:
         second.shutdown()
+
+
+def test_f8_walks_through_the_findings(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.editor.setPlainText(
+        "Ich hoffe, diese Nachricht erreicht Sie gut. Hallo {{first_name}}, wir bieten "
+        "eine innovative Lösung. Rufen Sie noch heute an!"
+    )
+    report = wait_for_report(qtbot, main_window)
+    starts = sorted({f.start for f in report.findings})
+    assert len(starts) >= 2
+    main_window.editor.setFocus()
+    cursor = main_window.editor.textCursor()
+    cursor.setPosition(0)
+    main_window.editor.setTextCursor(cursor)
+    qtbot.keyClick(main_window.editor, Qt.Key.Key_F8)
+    first = main_window.editor.textCursor().selectionStart()
+    qtbot.keyClick(main_window.editor, Qt.Key.Key_F8)
+    second = main_window.editor.textCursor().selectionStart()
+    assert second > first
+    qtbot.keyClick(main_window.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.editor.textCursor().selectionStart() == first
