@@ -7,7 +7,13 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +32,7 @@ from outreach_coach.ui.main_window import MainWindow
 from outreach_coach.wiring import embedder_choice, grammar_settings
 
 qt_log = logging.getLogger("qt")
+translate = QCoreApplication.translate
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -77,18 +84,27 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
         _first_run(window, interface_language(settings.ui_language))
     if library.db.moved_aside is not None:
         window.statusBar().showMessage(
-            f"Your library was damaged and has been moved aside to {library.db.moved_aside}; "
-            "a new, empty library was started. Nothing was overwritten.",
+            translate(
+                "App",
+                "Your library was damaged and has been moved aside to {path}; a new, empty "
+                "library was started. Nothing was overwritten.",
+            ).format(path=library.db.moved_aside),
             60000,
         )
     elif problems:
         window.statusBar().showMessage(
-            "Settings: " + "; ".join(problems) + " (the defaults are used).", 30000
+            translate("App", "Settings: {problems} (the defaults are used).").format(
+                problems="; ".join(problems)
+            ),
+            30000,
         )
     elif library.db.problem:
         window.statusBar().showMessage(
-            f"Your library could not be opened ({library.db.problem}); changes in this session "
-            "are kept in memory only.",
+            translate(
+                "App",
+                "Your library could not be opened ({reason}); changes in this session are kept "
+                "in memory only.",
+            ).format(reason=library.db.problem),
             60000,
         )
     return window

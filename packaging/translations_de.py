@@ -269,6 +269,20 @@ GERMAN = {
     "Disabled &rules": "Abgeschaltete &Regeln",
     "Disabled c&ategories": "Abgeschaltete &Kategorien",
     "General": "Allgemein",
+    "Ignore this match…": "Diesen Treffer ignorieren …",
+    "Your library was damaged and has been moved aside to {path}; a new, empty library was "
+    "started. Nothing was overwritten.": (
+        "Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere "
+        "Bibliothek wurde angelegt. Nichts wurde überschrieben."
+    ),
+    "Settings: {problems} (the defaults are used).": (
+        "Einstellungen: {problems} (es gelten die Standardwerte)."
+    ),
+    "Your library could not be opened ({reason}); changes in this session are kept in memory "
+    "only.": (
+        "Ihre Bibliothek ließ sich nicht öffnen ({reason}); Änderungen in dieser Sitzung bleiben "
+        "nur im Arbeitsspeicher."
+    ),
     "Grammar": "Grammatik",
 }
 

@@ -26,16 +26,16 @@ if TYPE_CHECKING:
 # Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
 # refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
-_CATEGORY_LABELS = {
+_CATEGORY_LABELS = {  # in the order the panel groups them: what hurts most first
+    "mass_message": ("Massennachricht", "Mass message"),
+    "template_error": ("Vorlagenfehler", "Template error"),
+    "unsupported_claim": ("Unbelegte Behauptung", "Unsupported claim"),
+    "fake_personalization": ("Schein-Personalisierung", "Fake personalization"),
     "generic_phrase": ("Floskel", "Generic phrase"),
     "buzzword": ("Modewort", "Buzzword"),
     "empty_promise": ("Leeres Versprechen", "Empty promise"),
     "pressure": ("Druck", "Pressure"),
     "price_dumping": ("Dumpingpreis", "Price dumping"),
-    "fake_personalization": ("Schein-Personalisierung", "Fake personalization"),
-    "unsupported_claim": ("Unbelegte Behauptung", "Unsupported claim"),
-    "template_error": ("Vorlagenfehler", "Template error"),
-    "mass_message": ("Massennachricht", "Mass message"),
     "grammar": ("Grammatik", "Grammar"),
     "spelling": ("Rechtschreibung", "Spelling"),
     "style": ("Stil", "Style"),
@@ -287,9 +287,25 @@ class CoachPanel(QWidget):
         self.findings_list.clear()
         self._findings = list(report.findings)
         self.findings_title.setText(findings_summary(report.findings, german))
-        for index, finding in enumerate(report.findings):
-            label = category_label(str(finding.category), german)
-            item = QListWidgetItem(f"{label}: {finding.message}")
+        order = {category: rank for rank, category in enumerate(_CATEGORY_LABELS)}
+        grouped = sorted(
+            enumerate(report.findings),
+            key=lambda pair: (order.get(str(pair[1].category), 99), pair[1].start),
+        )
+        current = ""
+        for index, finding in grouped:
+            category = str(finding.category)
+            if category != current:  # a header per category, with its count
+                current = category
+                count = sum(str(f.category) == category for f in report.findings)
+                header = QListWidgetItem(f"{category_label(category, german)} ({count})")
+                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a finding
+                font = QFont(header.font())
+                font.setBold(True)
+                header.setFont(font)
+                header.setForeground(category_color(finding.category))
+                self.findings_list.addItem(header)
+            item = QListWidgetItem(f"  {finding.message}")
             item.setForeground(category_color(finding.category))
             item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
             item.setData(_INDEX_ROLE, index)

@@ -125,7 +125,7 @@ class DraftEditor(QPlainTextEdit):
                 menu.addActions(replacements)
         coach = self.coach_finding_at(self.cursorForPosition(event.pos()).position())
         if coach is not None:
-            ignore = QAction("Ignore this match…", menu)
+            ignore = QAction(self.tr("Ignore this match…"), menu)
             ignore.triggered.connect(lambda _checked=False, f=coach: self.ignore_requested.emit(f))
             menu.addSeparator()
             menu.addAction(ignore)

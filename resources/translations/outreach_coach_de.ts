@@ -114,30 +114,48 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../outreach_coach/app.py" line="87" />
+        <source>Your library was damaged and has been moved aside to {path}; a new, empty library was started. Nothing was overwritten.</source>
+        <translation>Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere Bibliothek wurde angelegt. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/app.py" line="96" />
+        <source>Settings: {problems} (the defaults are used).</source>
+        <translation>Einstellungen: {problems} (es gelten die Standardwerte).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/app.py" line="103" />
+        <source>Your library could not be opened ({reason}); changes in this session are kept in memory only.</source>
+        <translation>Ihre Bibliothek ließ sich nicht öffnen ({reason}); Änderungen in dieser Sitzung bleiben nur im Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="138" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="184" />
         <source>Personalization score</source>
         <translation>Personalisierungswert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="153" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="204" />
         <source>Facts from the notes</source>
         <translation>Fakten aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="158" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="190" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="209" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="242" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="187" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="239" />
         <source>Type a draft: the coach shows what makes it personal and what not.</source>
         <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="189" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="241" />
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -236,6 +254,14 @@ Details stehen im Protokoll: {log}</translation>
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../outreach_coach/ui/editor.py" line="128" />
+        <source>Ignore this match…</source>
+        <translation>Diesen Treffer ignorieren …</translation>
+    </message>
+</context>
+<context>
     <name>GrammarLane</name>
     <message>
         <location filename="../../outreach_coach/ui/workers.py" line="176" />
@@ -286,27 +312,27 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="139" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="156" />
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="141" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="158" />
         <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
         <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="155" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="172" />
         <source>Person deleted with drafts and history.</source>
         <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="164" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="181" />
         <source>Recorded as sent to {name}.</source>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="216" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="233" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -463,83 +489,83 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="89" />
-        <location filename="../../outreach_coach/ui/main_window.py" line="122" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="96" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="135" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="90" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="97" />
         <source>Write your message here – to one person.</source>
         <translation>Schreiben Sie hier Ihre Nachricht – an eine Person.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="92" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="99" />
         <source>Copy polished text</source>
         <translation>Polierten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="94" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="101" />
         <source>Embedding model: not loaded</source>
         <translation>Sprachmodell: nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="96" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="103" />
         <source>Grammar: off</source>
         <translation>Grammatik: aus</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="121" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="134" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="123" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="136" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="129" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="136" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="146" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="122" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="186" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="198" />
         <source>Embedding model: off – scoring by wording only</source>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="238" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="255" />
         <source>Copied {count} characters to the clipboard (polished).</source>
         <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="264" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="286" />
         <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
         <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="300" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="322" />
         <source>Analysis failed: {reason} (details in the log)</source>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="309" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="331" />
         <source>Download LanguageTool?</source>
         <translation>LanguageTool herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="311" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="333" />
         <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
 
 Download it now?</source>
@@ -548,32 +574,32 @@ Download it now?</source>
 Jetzt herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="320" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="342" />
         <source>Grammar: off – LanguageTool not downloaded</source>
         <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="325" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="347" />
         <source>Own phrase list skipped: {problems}</source>
         <translation>Eigene Phrasenliste übersprungen: {problems}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="332" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="354" />
         <source>Loading the embedding model… (rules work meanwhile)</source>
         <translation>Sprachmodell wird geladen … (die Regeln arbeiten schon)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="343" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="366" />
         <source>Embedding model: {name}</source>
         <translation>Sprachmodell: {name}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="351" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="375" />
         <source>Embedding model unavailable – scoring by wording only</source>
         <translation>Sprachmodell nicht verfügbar – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="353" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="377" />
         <source>Could not load the embedding model: {reason}</source>
         <translation>Das Sprachmodell konnte nicht geladen werden: {reason}</translation>
     </message>

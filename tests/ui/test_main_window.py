@@ -64,7 +64,7 @@ def test_clicking_a_finding_selects_its_text(qtbot: QtBot, main_window: MainWind
     main_window.editor.textCursor().insertText("🚀 Ich hoffe, diese Nachricht erreicht Sie gut.")
     wait_for_report(qtbot, main_window)
     panel = main_window.panel
-    item = panel.findings_list.item(0)
+    item = panel.findings_list.item(1)  # item 0 is the category heading
     rect = panel.findings_list.visualItemRect(item)
     qtbot.mouseClick(panel.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert (
