@@ -15,6 +15,8 @@ from benchmarks.stats import summary
 from outreach_coach.core.model import Snapshot
 from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.embedders import EmbedderChoice
+from outreach_coach.storage.library import Library
+from outreach_coach.wiring import sent_history
 
 
 def _rss_mb() -> float:
@@ -54,6 +56,22 @@ def main() -> None:
         analyzer.analyze(Snapshot(index, text, recipient, "de"))
         timings.append(time.perf_counter() - began)
     print(summary(f"re-analysis after one keystroke ({len(text.split())} words)", timings))
+    library = Library.in_memory()  # 200 sent messages: wording and meaning checks on
+    everyone = load_drafts("de") + load_drafts("en")
+    library.history.record_many(
+        [
+            (d.text, d.recipient.name, None, f"2026-01-{1 + i % 28:02d}")
+            for i, d in enumerate(everyone)
+        ][:200]
+    )
+    with_history = analyzer.with_history(sent_history(library, analyzer.embedder))
+    timings = []
+    for index in range(args.runs):
+        text += "a" if index % 5 else " "
+        began = time.perf_counter()
+        with_history.analyze(Snapshot(index, text, recipient, "de"))
+        timings.append(time.perf_counter() - began)
+    print(summary("re-analysis after one keystroke, 200 sent messages in the history", timings))
     long_text = "\n\n".join(d.text for d in drafts)
     while len(long_text.split()) < 1000:
         long_text += "\n\n" + long_text

@@ -198,18 +198,15 @@ def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
             location, device="cpu", local_files_only=True
         )
     except Exception as error:  # any library failure means "not available"
-        if Path(location).exists():
+        folder = Path(location).exists()
+        if folder or not _hub_reachable():
             log.info("could not load sentence-transformers model %s: %s", model_name, error)
             raise ServiceUnavailableError(
                 f"Could not load the model {model_name!r}",
-                hint=f"The folder is not a sentence-transformers model ({error})",
-            ) from error
-        if not _hub_reachable():
-            log.info("could not load sentence-transformers model %s: %s", model_name, error)
-            raise ServiceUnavailableError(
-                f"Could not load the model {model_name!r}",
-                hint="It is not downloaded yet and huggingface.co cannot be reached; the bundled "
-                "all-MiniLM-L6-v2 and USE work offline",
+                hint=f"The folder is not a sentence-transformers model ({error})"
+                if folder
+                else "It is not downloaded yet and huggingface.co cannot be reached; the "
+                "bundled all-MiniLM-L6-v2 and USE work offline",
             ) from error
         model = _download_sentence_transformer(sentence_transformers, model_name)
 

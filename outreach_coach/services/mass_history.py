@@ -9,6 +9,7 @@ among the most recent messages.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.mass_message import REWORDED_MARGIN, WARN_SIMILARITY, SentMatch
@@ -28,9 +29,12 @@ MIN_BODY_SENTENCES = 2
 # its sentences at that level.
 
 
-def _body(text: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _body(text: str) -> tuple[str, ...]:
+    """Body sentences of a message (cached: the same sent messages are compared on every
+    keystroke)."""
     spans = sentences(text)[:60]
-    return [s.text for s, frame in zip(spans, frame_flags(spans), strict=True) if not frame]
+    return tuple(s.text for s, frame in zip(spans, frame_flags(spans), strict=True) if not frame)
 
 
 class MeaningAwareHistory:
@@ -57,7 +61,7 @@ class MeaningAwareHistory:
                 owners.append(index)
         if not old_sentences:
             return found
-        matrix = self._embedder.similarity(body, old_sentences)
+        matrix = self._embedder.similarity(list(body), old_sentences)
         threshold = self._embedder.match_threshold + REWORDED_MARGIN
         name = recipient.name.strip().casefold()
         for index, (who, sent_at, old_text) in enumerate(candidates):
