@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -21,19 +20,26 @@ import time
 import urllib.parse
 import urllib.request
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.offsets import Utf16Map
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.lt_download import APPROXIMATE_MB, default_release, installed_folder
+from outreach_coach.services.lt_findings import (
+    batches,
+    match_to_finding,
+    paragraphs,
+    shifted,
+)
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Finding
 
 log = logging.getLogger(__name__)
 
 MODES = ("off", "local", "directory", "url")
-CHUNK_CHARS = 10_000
 PARAGRAPH_CACHE = 512
 JVM_HEAP = "1536m"
 SERVER_CONFIG = (
@@ -42,10 +48,8 @@ SERVER_CONFIG = (
     "maxPipelinePoolSize=20\n"
     "pipelineExpireTimeInSeconds=3600\n"
 )
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
 _LANGUAGE_CODES = {"de": "de-DE", "en": "en-US"}
-_SPELLING_TYPES = {"misspelling"}
-_STYLE_TYPES = {"style", "locale-violation", "register"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,14 +256,14 @@ class GrammarChecker:
         """
         pieces = paragraphs(text)
         missing = list(dict.fromkeys(p for _, p in pieces if (language, p) not in self._paragraphs))
-        for batch in _batches(missing):
+        for batch in batches(missing):
             self._check_batch(batch, language)
         findings: list[Finding] = []
         for start, piece in pieces:
             cached = self._paragraphs.get((language, piece), ())
             self._paragraphs[(language, piece)] = cached
             self._paragraphs.move_to_end((language, piece))
-            findings.extend(_shifted(finding, start) for finding in cached)
+            findings.extend(shifted(finding, start) for finding in cached)
         while len(self._paragraphs) > PARAGRAPH_CACHE:
             self._paragraphs.popitem(last=False)
         return findings
@@ -276,7 +280,7 @@ class GrammarChecker:
         per_piece: list[list[Finding]] = [[] for _ in batch]
         for finding in self._check_chunk(joined, language):
             index = max(i for i, start in enumerate(starts) if start <= finding.start)
-            local = _shifted(finding, -starts[index])
+            local = shifted(finding, -starts[index])
             if local.end <= len(batch[index]):
                 per_piece[index].append(local)
         for piece, found in zip(batch, per_piece, strict=True):
@@ -298,91 +302,6 @@ class GrammarChecker:
         self.restarts += 1
         self.close()
         self.start()
-
-
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Non-blank paragraphs (split at blank lines) with their offsets; a paragraph longer than
-    ``CHUNK_CHARS`` is split further by ``chunks``."""
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    for match in [*_BLANK_LINE.finditer(text), None]:
-        end = match.start() if match else len(text)
-        piece = text[start:end]
-        if piece.strip():
-            pieces.extend((start + offset, part) for offset, part in chunks(piece))
-        start = match.end() if match else len(text)
-    return pieces
-
-
-def _batches(pieces: list[str], size: int = CHUNK_CHARS) -> list[list[str]]:
-    batches: list[list[str]] = []
-    current: list[str] = []
-    length = 0
-    for piece in pieces:
-        if current and length + len(piece) + 2 > size:
-            batches.append(current)
-            current, length = [], 0
-        current.append(piece)
-        length += len(piece) + 2
-    if current:
-        batches.append(current)
-    return batches
-
-
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Split at paragraph (or line) breaks into pieces of at most about ``size`` characters."""
-    if len(text) <= size:
-        return [(0, text)] if text.strip() else []
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
-            end = cut + 1 if cut > start else end
-        if text[start:end].strip():
-            pieces.append((start, text[start:end]))
-        start = end
-    return pieces
-
-
-def match_to_finding(match: Any, mapping: Utf16Map) -> Finding | None:
-    """Map one language-tool-python match to a Finding with exact ``str`` offsets.
-
-    language-tool-python already moves ``offset`` back by the astral characters before it,
-    but leaves ``error_length`` in UTF-16 units; we go back to UTF-16 and map both ends.
-    """
-    start = int(match.offset)
-    try:
-        end = mapping.from_utf16(mapping.to_utf16(start) + int(match.error_length))
-    except IndexError:
-        log.warning("LanguageTool match outside the text (rule %s)", match.rule_id)
-        return None
-    if end <= start:
-        return None
-    issue = str(match.rule_issue_type)
-    category = (
-        Category.SPELLING
-        if issue in _SPELLING_TYPES
-        else Category.STYLE
-        if issue in _STYLE_TYPES
-        else Category.GRAMMAR
-    )
-    return Finding(
-        start=start,
-        end=end,
-        category=category,
-        severity=Severity.WARNING if category != Category.STYLE else Severity.INFO,
-        message=str(match.message),
-        suggestions=tuple(str(value) for value in list(match.replacements)[:5]),
-        rule=f"languagetool.{match.rule_id}",
-    )
-
-
-def _shifted(finding: Finding, offset: int) -> Finding:
-    if not offset:
-        return finding
-    return replace(finding, start=max(0, finding.start + offset), end=finding.end + offset)
 
 
 ENV_LANGUAGETOOL = "OUTREACH_COACH_LANGUAGETOOL"

@@ -10,10 +10,10 @@ from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.languagetool import (
     GrammarChecker,
     GrammarSettings,
-    chunks,
     is_local_url,
     settings_from_value,
 )
+from outreach_coach.services.lt_findings import chunks
 from tests.conftest import languagetool_jars
 
 pytestmark = pytest.mark.languagetool
