@@ -113,8 +113,9 @@ class MergeFields:
         them on their own – "Wolfe Windows" vs "makes wooden windows"); the headline's job
         title as a phrase ("Head of Data Platform", but "data" alone stays content)."""
         names = {stem(span.text) for span in words(recipient.name) if len(span.text) > 1}
-        company = _phrase_pattern(recipient.company, legal_form=True)
-        single = {stem(span.text) for span in words(recipient.company) if len(span.text) > 1}
+        company_name = recipient.company.strip() or _employer_in_headline(recipient.notes)
+        company = _phrase_pattern(company_name, legal_form=True)
+        single = {stem(span.text) for span in words(company_name) if len(span.text) > 1}
         if company is not None:
             single -= set(content_stems(company.sub(" ", recipient.notes)))
         basic = cls(frozenset(names | single), company)
@@ -171,6 +172,22 @@ def _opens_with_agent_noun(spans: list[Span]) -> bool:
         _AGENT_NOUN.search(word) is not None and word.casefold() not in _NOT_AGENTS
         for word in content
     )
+
+
+# "Leiterin Datenplattform bei den Stadtwerke Bochum in Bremen": the employer after bei/at/@.
+_EMPLOYER = re.compile(
+    r"(?:\bbei|\bat|@)\s+(?:(?:den|der|dem|the)\s+)?"
+    r"(?P<name>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+(?:&\s+)?[A-ZÄÖÜ0-9][\w&.'-]*){0,4})"
+)
+
+
+def _employer_in_headline(notes: str) -> str:
+    """The company named in the first line of the notes, when the form leaves it empty."""
+    facts = lines_and_sentences(notes)
+    if not facts or not MergeFields().is_headline(facts[0].text, first=True):
+        return ""
+    found = _EMPLOYER.search(facts[0].text)
+    return found.group("name") if found else ""
 
 
 def _title(text: str) -> str:

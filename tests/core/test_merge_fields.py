@@ -123,3 +123,17 @@ def test_points_add_up_to_the_score_and_spans_stay_in_range(
     for fact in p.facts:
         if fact.evidence is not None:
             assert 0 <= fact.evidence[0] <= fact.evidence[1] <= len(draft)
+
+
+def test_company_is_taken_from_the_headline_when_the_form_has_none() -> None:
+    fields = MergeFields.of(
+        Recipient(
+            name="Anna Berger",
+            notes="Leiterin Datenplattform bei den Stadtwerke Bochum\nSprach über Data Contracts",
+        )
+    )
+    assert fields.mask("Wir helfen Unternehmen wie Stadtwerke Bochum.") == (
+        "Wir helfen Unternehmen wie ."
+    )
+    plain = MergeFields.of(Recipient(name="Anna", notes="Sprach bei der PyCon über Daten"))
+    assert plain.company is None  # not a headline: nothing is taken as the employer
