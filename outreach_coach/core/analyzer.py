@@ -122,7 +122,7 @@ class Analyzer:
         found.extend(greeting_findings(text, recipient, language))
         found.extend(greeting_checks(text, recipient, language))
         found.extend(company_checks(text, recipient, language))
-        found.extend(address_form_findings(text, language))
+        found.extend(address_form_findings(text, language, recipient.salutation))
         found.extend(long_sentence_findings(long_sentences(text), language))
         found.extend(budget_findings(text, channel, language, advised_words))
         kept = _without_overlapping_duplicates(found)

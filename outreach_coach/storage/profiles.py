@@ -43,7 +43,8 @@ class Profile:
         if self.role and self.role.casefold() not in notes.casefold():
             headline = f"{self.role}, {self.company}" if self.company else self.role
             notes = f"{headline}\n{notes}" if notes else headline
-        return Recipient(self.name, self.salutation, notes, self.company)
+        salutation = self.salutation or ("Du" if self.address_form == "du" else "")
+        return Recipient(self.name, salutation, notes, self.company)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -221,3 +221,27 @@ def test_capitalised_nouns_after_bei_are_not_companies(rules_analyzer: Analyzer)
     recipient = Recipient(name="Eva Roth", company="Korvus GmbH")
     text = "Melden Sie sich gern bei Fragen. Ihr Team bei Bedarf zu erreichen ist leicht."
     assert not [r for _, _, r in found(rules_analyzer, text, recipient, "de") if "company" in r]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "draft", "marked"),
+    [
+        (
+            "Du",
+            "Hallo Jonas, wie geht es Ihnen? Ich habe Ihren Beitrag gelesen.",
+            ["Ihnen", "Ihren"],
+        ),
+        ("Frau Dr.", "Hallo Anna, wie geht es dir? Dein Beitrag war gut.", ["dir", "Dein"]),
+        ("Frau", "Hallo Frau Berger, wie geht es Ihnen?", []),
+        ("Du", "Hallo Jonas, wie geht's dir?", []),
+        ("", "Hallo Jonas, wie geht's dir?", []),
+    ],
+)
+def test_du_or_sie_against_the_salutation(
+    rules_analyzer: Analyzer, salutation: str, draft: str, marked: list[str]
+) -> None:
+    report = rules_analyzer.analyze(Snapshot(1, draft, Recipient("Jonas", salutation), "de"))
+    found = [
+        draft[f.start : f.end] for f in report.findings if f.rule == "address.against_salutation"
+    ]
+    assert found == marked

@@ -19,8 +19,17 @@ def _sentence_starts(text: str) -> set[int]:
     return {span.start for span in sentences(text)}
 
 
-def address_form_findings(text: str, language: str) -> list[Finding]:
-    """Mark the rarer of Du and Sie when a German draft uses both."""
+def preferred_form(salutation: str) -> str:
+    """ "du" for the salutation "Du", "Sie" for Frau/Herr (with or without title), else ""."""
+    words = salutation.strip().casefold().split()
+    if words == ["du"]:
+        return "du"
+    return "Sie" if words and words[0] in ("frau", "herr") else ""
+
+
+def address_form_findings(text: str, language: str, salutation: str = "") -> list[Finding]:
+    """Mark the rarer of Du and Sie when a German draft uses both; with one form only, mark it
+    when the recipient's salutation asks for the other."""
     if language != "de":
         return []
     starts = _sentence_starts(text)
@@ -31,7 +40,7 @@ def address_form_findings(text: str, language: str) -> list[Finding]:
         if match.group() == "Ihnen" or match.start() not in starts
     ]
     if not du or not sie:
-        return []
+        return _against_preference(du, sie, preferred_form(salutation))
     minority, form, other = (du, "du", "Sie") if len(du) <= len(sie) else (sie, "Sie", "du")
     message = (
         f"Die Nachricht mischt „Sie“ und „du“. Hier steht „{form}“, sonst meist „{other}“ – "
@@ -48,4 +57,28 @@ def address_form_findings(text: str, language: str) -> list[Finding]:
             rule="address.du_sie_mixed",
         )
         for start, end in minority
+    ]
+
+
+def _against_preference(
+    du: list[tuple[int, int]], sie: list[tuple[int, int]], preferred: str
+) -> list[Finding]:
+    wrong, used = (sie, "Sie") if preferred == "du" else (du, "du")
+    if not preferred or not wrong:
+        return []
+    message = (
+        f"Laut Anrede {'duzen' if preferred == 'du' else 'siezen'} Sie diese Person – hier steht "
+        f"„{used}“."
+    )
+    return [
+        Finding(
+            start=start,
+            end=end,
+            category=Category.STYLE,
+            severity=Severity.WARNING,
+            message=message,
+            suggestions=(f"Durchgehend „{preferred}“ verwenden – oder die Anrede ändern.",),
+            rule="address.against_salutation",
+        )
+        for start, end in wrong
     ]
