@@ -252,7 +252,12 @@ class CoachPanel(QWidget):
         self.components_label.setText(components_sentence(p, german))
         hints = "".join(f"\n→ {hint}" for hint in p.hints)
         self.explanation_label.setText(p.explanation + hints)
-        self.method_label.setText(("Vergleich: " if german else "Compared by: ") + p.method)
+        method = p.method
+        if german:
+            method = method.replace("wording + meaning", "Wortlaut + Bedeutung").replace(
+                "wording only", "nur Wortlaut"
+            )
+        self.method_label.setText(("Vergleich: " if german else "Compared by: ") + method)
         self.metrics_label.setText(metrics_sentence(report.metrics, german))
         self._show_facts(report, german)
         self._show_findings(report, german)
