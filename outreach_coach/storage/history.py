@@ -23,6 +23,7 @@ from outreach_coach.core.near_duplicates import (
 from outreach_coach.storage.db import now_iso
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Sequence
 
     from outreach_coach.core.model import Recipient
@@ -57,34 +58,14 @@ class HistoryStore:
         profile_id: int | None = None,
         sent_at: str | None = None,
     ) -> int:
-        sig = signature(text, name_words(recipient))
         with self._db.transaction() as connection:
-            sent_id = connection.execute(
-                "INSERT INTO sent (profile_id, recipient, text, sent_at, signature)"
-                " VALUES (?,?,?,?,?)",
-                (profile_id, recipient, text, sent_at or now_iso(), pack(sig)),
-            ).lastrowid
-            connection.executemany(
-                "INSERT INTO sent_bands (band, sent_id) VALUES (?, ?)",
-                [(key, sent_id) for key in band_keys(sig)],
-            )
-        assert sent_id is not None
-        return sent_id
+            return _insert(connection, text, recipient, profile_id, sent_at or now_iso())
 
     def record_many(self, rows: Sequence[tuple[str, str, int | None, str]]) -> None:
         """(text, recipient, profile_id, sent_at) rows in one transaction (imports, benchmarks)."""
         with self._db.transaction() as connection:
             for text, recipient, profile_id, sent_at in rows:
-                sig = signature(text, name_words(recipient))
-                sent_id = connection.execute(
-                    "INSERT INTO sent (profile_id, recipient, text, sent_at, signature)"
-                    " VALUES (?,?,?,?,?)",
-                    (profile_id, recipient, text, sent_at, pack(sig)),
-                ).lastrowid
-                connection.executemany(
-                    "INSERT INTO sent_bands (band, sent_id) VALUES (?, ?)",
-                    [(key, sent_id) for key in band_keys(sig)],
-                )
+                _insert(connection, text, recipient, profile_id, sent_at)
 
     def messages(self, profile_id: int | None = None, limit: int = 1000) -> list[SentMessage]:
         """Newest first; only those to ``profile_id`` when given."""
@@ -138,3 +119,24 @@ class HistoryStore:
                 matches.append(SentMatch(str(who), str(sent_at), similarity, str(old_text), same))
         matches.sort(key=lambda m: m.similarity, reverse=True)
         return matches[:MAX_MATCHES]
+
+
+def _insert(
+    connection: sqlite3.Connection,
+    text: str,
+    recipient: str,
+    profile_id: int | None,
+    sent_at: str,
+) -> int:
+    """One message with its signature (names left out) and its LSH band keys."""
+    sig = signature(text, name_words(recipient))
+    sent_id = connection.execute(
+        "INSERT INTO sent (profile_id, recipient, text, sent_at, signature) VALUES (?,?,?,?,?)",
+        (profile_id, recipient, text, sent_at, pack(sig)),
+    ).lastrowid
+    assert sent_id is not None
+    connection.executemany(
+        "INSERT INTO sent_bands (band, sent_id) VALUES (?, ?)",
+        [(key, sent_id) for key in band_keys(sig)],
+    )
+    return sent_id

@@ -189,10 +189,7 @@ class MainWindow(QMainWindow):
         editor works meanwhile and the first analysis waits only for the catalogs."""
         catalogs = self.lane.analyzer.catalogs
         if isinstance(catalogs, LazyCatalogs):
-            rules = ServiceLoader("coaching rules", catalogs.load, self)
-            rules.loaded.connect(self.show_rules_problems)
-            self.rules_loader = rules
-            rules.start()
+            self.load_rules(catalogs)
         self.grammar_lane.start()
         if not embeddings:
             self.model_status.setText(self.tr("Embedding model: off – scoring by wording only"))
@@ -340,6 +337,13 @@ class MainWindow(QMainWindow):
             self.grammar_lane.download()
         else:
             self.grammar_status.setText(self.tr("Grammar: off – LanguageTool not downloaded"))
+
+    def load_rules(self, catalogs: LazyCatalogs) -> None:
+        """Compile ``catalogs`` in the background; problems in own files go to the status bar."""
+        rules = ServiceLoader("coaching rules", catalogs.load, self)
+        rules.loaded.connect(self.show_rules_problems)
+        self.rules_loader = rules
+        rules.start()
 
     def show_rules_problems(self, loaded: object) -> None:
         if isinstance(loaded, LoadedCatalogs) and loaded.problems:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_coach.services.languagetool import is_local_url
 from outreach_coach.settings import CHOICES, Settings
 from outreach_coach.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -171,8 +172,7 @@ class SettingsDialog(QDialog):
         self.grammar_url.setEnabled(mode == "url")
         self.grammar_directory.setEnabled(mode == "directory")
         url = self.grammar_url.text().strip()
-        local = url.startswith(("http://127.", "http://localhost", "http://[::1]"))
-        self.remote_warning.setVisible(mode == "url" and bool(url) and not local)
+        self.remote_warning.setVisible(mode == "url" and bool(url) and not is_local_url(url))
 
     def _open_phrase_folder(self) -> None:
         folder = self.phrase_folder.text().strip() or self._phrase_default

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QSplitter
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.settings_dialog import SettingsDialog
-from outreach_coach.ui.workers import ServiceLoader
 from outreach_coach.wiring import grammar_settings
 
 if TYPE_CHECKING:
@@ -61,10 +60,7 @@ def apply_settings(window: MainWindow, new: Settings, records_history: bool | No
         folder = Path(new.phrase_folder) if new.phrase_folder else window.data_dir
         catalogs = LazyCatalogs(folder)
         window.lane.set_analyzer(replace(window.lane.analyzer, catalogs=catalogs))
-        rules = ServiceLoader("coaching rules", catalogs.load, window)
-        rules.loaded.connect(window.show_rules_problems)
-        window.rules_loader = rules
-        rules.start()
+        window.load_rules(catalogs)
     later = [
         label
         for label, changed in (

@@ -46,18 +46,8 @@ def address_form_findings(text: str, language: str, salutation: str = "") -> lis
         f"Die Nachricht mischt „Sie“ und „du“. Hier steht „{form}“, sonst meist „{other}“ – "
         "das wirkt wie aus zwei Vorlagen zusammenkopiert."
     )
-    return [
-        Finding(
-            start=start,
-            end=end,
-            category=Category.TEMPLATE_ERROR,
-            severity=Severity.WARNING,
-            message=message,
-            suggestions=(f"Durchgehend „{other}“ verwenden.",),
-            rule="address.du_sie_mixed",
-        )
-        for start, end in minority
-    ]
+    suggestion = f"Durchgehend „{other}“ verwenden."
+    return _marks(minority, Category.TEMPLATE_ERROR, message, suggestion, "address.du_sie_mixed")
 
 
 def _against_preference(
@@ -70,15 +60,15 @@ def _against_preference(
         f"Laut Anrede {'duzen' if preferred == 'du' else 'siezen'} Sie diese Person – hier steht "
         f"„{used}“."
     )
+    suggestion = f"Durchgehend „{preferred}“ verwenden – oder die Anrede ändern."
+    return _marks(wrong, Category.STYLE, message, suggestion, "address.against_salutation")
+
+
+def _marks(
+    spans: list[tuple[int, int]], category: Category, message: str, suggestion: str, rule: str
+) -> list[Finding]:
+    """One warning per form of address that does not belong."""
     return [
-        Finding(
-            start=start,
-            end=end,
-            category=Category.STYLE,
-            severity=Severity.WARNING,
-            message=message,
-            suggestions=(f"Durchgehend „{preferred}“ verwenden – oder die Anrede ändern.",),
-            rule="address.against_salutation",
-        )
-        for start, end in wrong
+        Finding(start, end, category, Severity.WARNING, message, (suggestion,), rule)
+        for start, end in spans
     ]
