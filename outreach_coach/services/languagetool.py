@@ -11,7 +11,6 @@ LanguageTool counts UTF-16 code units; findings are mapped to ``str`` offsets he
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import socket
 import subprocess
@@ -42,6 +41,8 @@ log = logging.getLogger(__name__)
 MODES = ("off", "local", "directory", "url")
 PARAGRAPH_CACHE = 512
 JVM_HEAP = "1536m"
+# Keep checking pipelines between requests: without this the German speller is rebuilt for
+# every request (about 1 s each, measured).
 SERVER_CONFIG = (
     "pipelineCaching=true\n"
     "pipelinePrewarming=false\n"
@@ -111,6 +112,7 @@ class LocalServer:
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None
         self.url = ""
+        self._scratch: Path | None = None
 
     def classpath(self) -> str:
         if (self.directory / "languagetool-server.jar").exists():  # an unpacked release
@@ -129,17 +131,24 @@ class LocalServer:
                 "Java is not installed", hint="LanguageTool needs Java 17 or newer"
             )
         port = free_loopback_port()
+        classpath = self.classpath()
+        self._scratch = Path(tempfile.mkdtemp(prefix="outreach-coach-lt-"))
+        config = self._scratch / "server.properties"
+        config.write_text(SERVER_CONFIG, encoding="ascii")
         command = [
             java,
             "-Xss2m",
             f"-Xmx{JVM_HEAP}",
+            # the German speller unpacks ~10 MB of dictionaries into java.io.tmpdir on every
+            # start and never removes them; a private folder is deleted in stop()
+            f"-Djava.io.tmpdir={self._scratch}",
             "-cp",
-            self.classpath(),
+            classpath,
             "org.languagetool.server.HTTPServer",
             "--port",
             str(port),
             "--config",
-            str(self._config_file()),
+            str(config),
         ]
         log.info("starting LanguageTool on port %d", port)
         self.process = subprocess.Popen(
@@ -152,15 +161,6 @@ class LocalServer:
             self.stop()
             raise
         return self.url
-
-    def _config_file(self) -> Path:
-        """Server options: keep checking pipelines between requests. Without this the German
-        speller is rebuilt for every request (about 1 s each, measured)."""
-        handle, name = tempfile.mkstemp(prefix="outreach-coach-lt-", suffix=".properties")
-        with os.fdopen(handle, "w", encoding="ascii") as config:
-            config.write(SERVER_CONFIG)
-        self._config_path = Path(name)
-        return self._config_path
 
     @property
     def alive(self) -> bool:
@@ -175,9 +175,9 @@ class LocalServer:
                 self.process.kill()
                 self.process.wait(timeout=10)
         self.process = None
-        config = getattr(self, "_config_path", None)
-        if config is not None:
-            config.unlink(missing_ok=True)
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
 
 class GrammarChecker:

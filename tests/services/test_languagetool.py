@@ -75,15 +75,24 @@ def test_dead_server_is_restarted() -> None:
         pytest.skip("no LanguageTool jars")
     grammar = GrammarChecker(GrammarSettings(mode="directory", directory=str(jars)))
     grammar.start()
+    scratch_folders = []
     try:
         assert grammar._server is not None
+        scratch_folders.append(grammar._server._scratch)
+        grammar.check("Ich habe das gemacht weil es gut ist.", "de")
+        assert grammar._server._scratch is not None
+        # the German speller's unpacked dictionaries land in the server's own folder
+        assert any(grammar._server._scratch.glob("de_DE*.dic"))
         grammar._server.process.kill()  # type: ignore[union-attr]
         grammar._server.process.wait()  # type: ignore[union-attr]
         text = "I has a question."
         assert any(text[f.start : f.end] == "has" for f in grammar.check(text, "en"))
         assert grammar.restarts == 1
+        scratch_folders.append(grammar._server._scratch)
+        assert not scratch_folders[0].exists()  # type: ignore[union-attr]
     finally:
         grammar.close()
+    assert all(folder is not None and not folder.exists() for folder in scratch_folders)
 
 
 def test_unreachable_url_is_a_clear_error() -> None:
