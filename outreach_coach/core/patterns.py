@@ -28,6 +28,10 @@ def _word_to_regex(word: str) -> str:
 
 
 _SEPARATOR = r"[\s\u00a0]+"
+GAP_TOKEN = ".."
+GAP_WORDS = 3
+# Up to GAP_WORDS words (commas allowed, no sentence end) before the next token.
+_GAP = rf"(?:,?{_SEPARATOR}[^\s\u00a0.!?;:]+){{0,{GAP_WORDS}}},?"
 
 
 def _split_outside_groups(text: str, separator: str | None) -> list[str]:
@@ -108,7 +112,13 @@ def _phrase_to_regex(phrase: str) -> str:
         return phrase[3:].strip()
     regex = ""
     first_optional = False
-    for index, token in enumerate(_tokens(phrase)):
+    tokens = _tokens(phrase)
+    if GAP_TOKEN in (tokens[0], tokens[-1]):
+        raise ValueError(f"a gap ({GAP_TOKEN}) needs words on both sides: {phrase!r}")
+    for index, token in enumerate(tokens):
+        if token == GAP_TOKEN:
+            regex += _GAP
+            continue
         body = _token_to_regex(token)
         if index == 0:
             first_optional = _is_optional(token)
@@ -182,6 +192,8 @@ def required_literals(phrase: str) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
     best_score = 0.0
     for token in _tokens(phrase):
+        if token == GAP_TOKEN:
+            continue
         literals = _token_literals(token)
         if not literals:
             continue

@@ -56,6 +56,13 @@ def test_disabled_and_user_entries_combine_with_the_builtin_catalog() -> None:
         ("Mindset*", "das Mindset-Coaching", "Mindset-Coaching"),
         ("ich hoffe(,|) es geht", "Ich hoffe,\nes geht", "Ich hoffe,\nes geht"),
         ("„Tipp“", 'ein "Tipp" von mir', '"Tipp"'),
+        ("Profil .. gestoßen", "Profil gestoßen", "Profil gestoßen"),
+        (
+            "Profil .. gestoßen",
+            "Profil, ganz zufällig, gestoßen",
+            "Profil, ganz zufällig, gestoßen",
+        ),
+        ("Termin .. vereinbaren", "einen Termin mit mir vereinbaren", "Termin mit mir vereinbaren"),
     ],
 )
 def test_pattern_syntax(pattern: str, text: str, matched: str) -> None:
@@ -67,6 +74,15 @@ def test_pattern_syntax(pattern: str, text: str, matched: str) -> None:
 def test_patterns_never_match_inside_words() -> None:
     assert compile_pattern("Leads").search("Der Leadsänger singt") is None
     assert compile_pattern("synerg*").search("Ansynergie") is None
+
+
+def test_a_gap_stays_within_the_sentence_and_three_words() -> None:
+    gap = compile_pattern("Profil .. gestoßen")
+    assert gap.search("Profil. Dann gestoßen") is None
+    assert gap.search("Profil eins zwei drei vier gestoßen") is None
+    assert required_literals("Termin .. vereinbaren") == ("vereinbaren",)
+    with pytest.raises(ValueError, match="gap"):
+        compile_pattern(".. gestoßen")
 
 
 def test_required_literals_prefer_long_certain_pieces() -> None:
