@@ -147,7 +147,7 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     args = parser.parse_args()
     analyzer = Analyzer(builtin_catalogs())
-    for split in ("dev", "holdout", "holdout2"):
+    for split in ("dev", "holdout", "holdout2", "holdout3"):
         for language in ("de", "en"):
             cases = load_cases(language, split)
             print(f"\n## {split} {language}: {len(cases)} drafts\n")

@@ -21,7 +21,8 @@ from outreach_coach.core.personalization import assess, with_claims
 from outreach_coach.core.rules.address_form import address_form_findings
 from outreach_coach.core.rules.form import budget_findings
 from outreach_coach.core.rules.greeting import company_checks, greeting_checks
-from outreach_coach.core.rules.hype import hype_findings, price_findings
+from outreach_coach.core.rules.hype import hype_findings
+from outreach_coach.core.rules.prices import price_findings
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.phrases import phrase_findings
 from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences

@@ -1,0 +1,58 @@
+"""Dumping prices: rates, piece rates and prices for a named deliverable, parsed in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_coach.core.rules.prices import price_findings
+
+
+def _flagged(text: str, language: str = "de") -> list[str]:
+    return [text[f.start : f.end] for f in price_findings(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Übersetzungen für 3 Cent pro Wort.", ["3 Cent pro Wort"]),
+        ("Texte ab 0,02 € pro Wort", ["0,02 € pro Wort"]),
+        ("Webdesign ab 99 Euro pro Website.", ["99 Euro pro Website"]),
+        ("Blogartikel für 12 € das Stück, 12 € pro Artikel.", ["12 € pro Artikel", "12 €"]),
+        ("write blog posts at $5 per article", ["$5 per article"]),
+        ("a complete e-commerce website for $150", ["$150"]),
+        ("für 199 € eine komplette Website", ["199 €"]),
+        ("Logos gibt es ab 10 Euro.", ["10 Euro"]),
+        ("logos start at $10.", ["$10"]),
+        ("Ihre komplette Buchhaltung für 49 € im Monat", ["49 € im Monat"]),
+        ("we handle all your bookkeeping for $39 a month", ["$39 a month"]),
+        ("Entwickler ab 15 € die Stunde", ["15 € die Stunde"]),
+    ],
+)
+def test_low_prices_are_flagged(text: str, flagged: list[str]) -> None:
+    assert _flagged(text) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsere Software kostet 49 € im Monat.",  # a subscription, not a service
+        "Der Eintritt kostet 10 Euro, die Website ist online.",  # the price is not the site's
+        "Ticket für 99 € auf der Website",
+        "Ihre Website hat 2.000 € gekostet.",
+        "Our logo redesign cost $5,000.",
+        "Übersetzungen für 0,12 € pro Wort",  # an honest rate
+        "Tagessatz 950 €",
+        "Ein Logo für 450 Euro",
+    ],
+)
+def test_fair_or_unrelated_prices_are_not(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_messages_name_the_floor_and_unit_in_the_draft_language() -> None:
+    (german,) = price_findings("Logos gibt es ab 10 Euro.", "de")
+    (english,) = price_findings("logos start at $10.", "en")
+    assert "100 pro Logo" in german.message
+    assert "100 per logo" in english.message
+    (cents,) = price_findings("für 3 Cent pro Wort", "de")
+    assert "0,06 pro Wort" in cents.message
