@@ -142,6 +142,38 @@ def sms_flag_rates(analyzer: Analyzer) -> str:
     )
 
 
+def personal_false_alarms(analyzer: Analyzer, language: str, verbose: bool = False) -> str:
+    """Findings on the personal drafts of the score's data sets: clean text, so every one is a
+    false alarm (or a real weakness of the draft that we wrote by accident)."""
+    from benchmarks.quality_score import load_drafts
+
+    drafts = [
+        draft
+        for split in ("dev", "holdout")
+        for draft in load_drafts(language, split)
+        if draft.kind == "personal"
+    ]
+    alarms: Counter[str] = Counter()
+    flagged = 0
+    for draft in drafts:
+        findings = [
+            f
+            for f in analyzer.findings(draft.text, draft.recipient, language)
+            if f.category in SCORED
+        ]
+        flagged += bool(findings)
+        for finding in findings:
+            alarms[str(finding.category)] += 1
+            if verbose:
+                words = draft.text[finding.start : finding.end]
+                print(f"  FP personal {draft.label} {finding.rule}: {words!r}")
+    by_category = ", ".join(f"{category} {count}" for category, count in sorted(alarms.items()))
+    return (
+        f"personal drafts ({language}): {flagged}/{len(drafts)} with a coaching finding"
+        f" ({by_category or 'none'})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
@@ -153,6 +185,8 @@ def main() -> None:
             print(f"\n## {split} {language}: {len(cases)} drafts\n")
             print(table(evaluate(analyzer, cases, args.verbose)))
     print()
+    for language in ("de", "en"):
+        print(personal_false_alarms(analyzer, language, args.verbose))
     print(sms_flag_rates(analyzer))
 
 

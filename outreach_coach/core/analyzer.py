@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.claims import unsupported_claims
@@ -22,9 +24,9 @@ from outreach_coach.core.rules.address_form import address_form_findings
 from outreach_coach.core.rules.form import budget_findings
 from outreach_coach.core.rules.greeting import company_checks, greeting_checks
 from outreach_coach.core.rules.hype import hype_findings
-from outreach_coach.core.rules.prices import price_findings
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.phrases import phrase_findings
+from outreach_coach.core.rules.prices import price_findings
 from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences
 from outreach_coach.core.rules.template_fill import greeting_findings, placeholder_findings
 from outreach_coach.core.text import guess_language
@@ -126,7 +128,7 @@ class Analyzer:
         found.extend(address_form_findings(text, language, recipient.salutation))
         found.extend(long_sentence_findings(long_sentences(text), language))
         found.extend(budget_findings(text, channel, language, advised_words))
-        kept = _without_overlapping_duplicates(found)
+        kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
         if suppressions:
             kept = [f for f in kept if not any(s.covers(f, text) for s in suppressions)]
         kept.sort(key=_reading_order)
@@ -157,6 +159,31 @@ def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
         if furthest_end.get(finding.category, -1) >= finding.end:
             continue
         furthest_end[finding.category] = max(furthest_end.get(finding.category, -1), finding.end)
+        kept.append(finding)
+    return kept
+
+
+_NOT_COACHING = frozenset({Category.STYLE, Category.GRAMMAR, Category.SPELLING, Category.BUZZWORD})
+
+
+def _without_nested_buzzwords(found: list[Finding]) -> list[Finding]:
+    """A buzzword inside a stronger coaching finding ("we are a leading agency", "10x your
+    revenue") is already covered by it: one highlight with the more useful reason is enough.
+
+    Stronger spans sorted by start with a running maximum of their ends: a buzzword is covered
+    exactly when the furthest end among the spans starting at or before it reaches its end.
+    """
+    stronger = sorted((f.start, f.end) for f in found if f.category not in _NOT_COACHING)
+    if not stronger:
+        return found
+    starts = [start for start, _ in stronger]
+    furthest = list(accumulate((end for _, end in stronger), max))
+    kept: list[Finding] = []
+    for finding in found:
+        if finding.category == Category.BUZZWORD:
+            index = bisect_right(starts, finding.start) - 1
+            if index >= 0 and furthest[index] >= finding.end:
+                continue
         kept.append(finding)
     return kept
 

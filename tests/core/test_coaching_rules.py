@@ -245,3 +245,62 @@ def test_du_or_sie_against_the_salutation(
         draft[f.start : f.end] for f in report.findings if f.rule == "address.against_salutation"
     ]
     assert found == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # building blocks rather than whole sentences: other word orders and inflections fire
+        ("Wären Sie für ein zwangloses Kennenlernen offen?", "Kennenlernen", "generic_phrase"),
+        ("Sind Sie derzeit offen für neue Perspektiven?", "offen für neue", "generic_phrase"),
+        ("Ihre Vita hat mich wirklich begeistert.", "Vita", "fake_personalization"),
+        ("Wir kennen uns zwar noch nicht persönlich, aber …", "kennen uns", "fake_personalization"),
+        ("Warten Sie nicht länger!", "Warten Sie nicht", "pressure"),
+        ("Das Angebot gilt nur bis Sonntag.", "gilt nur bis", "pressure"),
+        (
+            "Ihre Kosten sinken, denn Sie sparen bis zu 40 % Ihrer Ausgaben.",
+            "40 %",
+            "empty_promise",
+        ),
+        ("Wir sind ein namhafter Anbieter bahnbrechender Software.", "bahnbrechender", "buzzword"),
+        ("Would you be up for a quick intro call?", "quick intro", "generic_phrase"),
+        ("Just circling back on this.", "circling back", "generic_phrase"),
+        ("Your diverse background really caught my eye.", "background", "fake_personalization"),
+        ("Seats are filling up fast.", "filling up", "pressure"),
+        ("We cut hosting costs by up to 60% for every client.", "60%", "empty_promise"),
+        ("Our groundbreaking, AI-powered platform.", "AI-powered", "buzzword"),
+    ],
+)
+def test_building_blocks_fire_in_new_sentences(
+    rules_analyzer: Analyzer, text: str, words: str, category: str
+) -> None:
+    assert category in categories_of(found(rules_analyzer, text), words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No hurry at all – whenever you find the time.",
+        "Hurry home, the soup is getting cold.",  # a friend, not a sales pitch
+        "I love working from home on Fridays.",
+        "Did you get my parcel?",
+        "Wir sind uns 2019 auf der re:publica begegnet.",
+        "Ihr Vortrag über Dienstpläne hat mich überzeugt.",
+    ],
+)
+def test_building_blocks_leave_ordinary_sentences_alone(
+    rules_analyzer: Analyzer, text: str
+) -> None:
+    coaching = [f for f in found(rules_analyzer, text) if f[0] not in {"style"}]
+    assert coaching == []
+
+
+def test_a_buzzword_inside_a_stronger_finding_is_not_marked_twice(
+    rules_analyzer: Analyzer,
+) -> None:
+    text = "Hi Nora,\n\nwe are a leading agency for lead generation. 10x your revenue."
+    findings = found(rules_analyzer, text, language="en")
+    assert any(c == "generic_phrase" and "leading agency" in s for c, s, _ in findings)
+    assert not any(c == "buzzword" and s == "leading agency" for c, s, _ in findings)
+    assert not any(c == "buzzword" and s == "10x your" for c, s, _ in findings)
+    assert any(c == "empty_promise" and "10x" in s for c, s, _ in findings)

@@ -162,11 +162,11 @@ def test_a_one_megabyte_draft_is_bounded(use_analyzer: Analyzer) -> None:
 
 
 def test_generic_by_meaning_is_flagged_without_a_catalog_phrase(use_analyzer: Analyzer) -> None:
-    draft = "Hallo Frau Berger,\n\nwann passt es Ihnen für ein kurzes Telefonat?\n\nGrüße\nTom"
+    draft = "Hallo Frau Berger,\n\nwann können wir kurz telefonieren?\n\nGrüße\nTom"
     report = _report(use_analyzer, draft, ANNA_DE, "de")
     meaning = [f for f in report.findings if f.rule == "generic.meaning"]
     assert len(meaning) == 1
-    assert draft[meaning[0].start : meaning[0].end].startswith("wann passt es Ihnen")
+    assert draft[meaning[0].start : meaning[0].end].startswith("wann können wir")
     assert "Massennachrichten" in meaning[0].message
 
 

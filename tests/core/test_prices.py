@@ -1,4 +1,4 @@
-"""Dumping prices: rates, piece rates and prices for a named deliverable, parsed in both languages."""
+"""Dumping prices: rates, piece rates and prices for a named deliverable, in both languages."""
 
 from __future__ import annotations
 
