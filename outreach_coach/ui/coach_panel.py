@@ -260,7 +260,7 @@ class CoachPanel(QWidget):
         self.method_label.setText(("Vergleich: " if german else "Compared by: ") + method)
         self.metrics_label.setText(metrics_sentence(report.metrics, german))
         self._show_facts(report, german)
-        self._show_findings(report, german)
+        self._show_findings(report, german, draft)
 
     def _show_facts(self, report: Report, german: bool) -> None:
         self.facts_list.clear()
@@ -288,7 +288,7 @@ class CoachPanel(QWidget):
             )
             self.facts_list.addItem(item)
 
-    def _show_findings(self, report: Report, german: bool) -> None:
+    def _show_findings(self, report: Report, german: bool, draft: str) -> None:
         self.findings_list.clear()
         self._findings = list(report.findings)
         self.findings_title.setText(findings_summary(report.findings, german))
@@ -310,7 +310,7 @@ class CoachPanel(QWidget):
                 header.setFont(font)
                 header.setForeground(category_color(finding.category))
                 self.findings_list.addItem(header)
-            item = QListWidgetItem(f"  {finding.message}")
+            item = QListWidgetItem(f"  {quoted_message(finding, draft, german)}")
             item.setForeground(category_color(finding.category))
             item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
             item.setData(_INDEX_ROLE, index)
@@ -327,3 +327,19 @@ class CoachPanel(QWidget):
             evidence = self._facts[index].evidence
             if evidence is not None:
                 self.evidence_activated.emit(*evidence)
+
+
+QUOTE_WORDS = 60
+
+
+def quoted_message(finding: Finding, draft: str, german: bool) -> str:
+    """The finding's message led by the words it is about, so the list reads on its own."""
+    if finding.end > len(draft):
+        return finding.message
+    words = " ".join(draft[finding.start : finding.end].split())
+    if not words or words in finding.message:
+        return finding.message
+    if len(words) > QUOTE_WORDS:
+        words = words[: QUOTE_WORDS - 1].rstrip() + "…"
+    opening, closing = ("„", "“") if german else ("“", "”")
+    return f"{opening}{words}{closing} – {finding.message}"

@@ -65,6 +65,8 @@ def test_clicking_a_finding_selects_its_text(qtbot: QtBot, main_window: MainWind
     wait_for_report(qtbot, main_window)
     panel = main_window.panel
     item = panel.findings_list.item(1)  # item 0 is the category heading
+    # the list names the words before the reason, so it reads without the editor
+    assert item.text().strip().startswith("„Ich hoffe, diese Nachricht erreicht Sie gut“ – ")
     rect = panel.findings_list.visualItemRect(item)
     qtbot.mouseClick(panel.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert (
