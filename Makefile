@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-stamp
 LT_DIR  = .cache/languagetool
 LT_STAMP = $(LT_DIR)/.complete
 
-.PHONY: help install run test lint fmt pytest bench clean languagetool translations package
+.PHONY: help install run test lint fmt pytest bench clean languagetool translations package screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -63,6 +63,11 @@ package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a 
 	$(PY) -m pip install --quiet "pyinstaller>=6.10"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/outreach-coach.spec
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/outreach-coach/outreach-coach
+
+screenshots: install ## the README pictures in docs/screenshots, rendered from the real app offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-de-light.png --ui-lang de --theme light --example
+	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-de-dark.png --ui-lang de --theme dark --example
+	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-en-light.png --ui-lang en --theme light --example
 
 translations: install ## extract UI strings, fill the German table, compile .qm
 	$(VENV)/bin/pyside6-lupdate outreach_coach/ui/*.py outreach_coach/app.py -ts resources/translations/outreach_coach_de.ts

@@ -102,6 +102,8 @@ _NAMED_RATE_RE = re.compile(
     rf"\s*(?:{_CURRENCY}\s?)?{_AMOUNT}(?:\s*(?:{_CURRENCY}|{_CENTS}))?(?![\d.,]*\d)",
     re.IGNORECASE,
 )
+# One of these occurs in every named rate: a cheap test before the unanchored regex.
+_NAMED_RATE_WORDS = ("stundens", "stundenlohn", "rate", "tagess", "wortpreis", "zeilenpreis")
 _BARE_PRICE_RES = tuple(re.compile(rf"{price}(?![\d.,]*\d)", re.IGNORECASE) for price in _PRICES)
 _DELIVERABLE_RE = re.compile(
     r"(?<!\w)(?:"
@@ -199,7 +201,9 @@ def price_findings(text: str, language: str) -> list[Finding]:
 def _low_prices(text: str) -> Iterator[tuple[int, int, float, Unit | None, str]]:
     """Every price below its floor as (start, end, floor, unit or None for monthly, rule)."""
     around = _Sentences(text)
-    for regex in (*_RATE_RES, _NAMED_RATE_RE):
+    lowered = text.lower()
+    named = any(word in lowered for word in _NAMED_RATE_WORDS)
+    for regex in (*_RATE_RES, _NAMED_RATE_RE) if named else _RATE_RES:
         for match in regex.finditer(text):
             amount = _amount(match)
             unit = _unit_of(match)
