@@ -286,6 +286,12 @@ def test_building_blocks_fire_in_new_sentences(
         "Did you get my parcel?",
         "Wir sind uns 2019 auf der re:publica begegnet.",
         "Ihr Vortrag über Dienstpläne hat mich überzeugt.",
+        # the recipient's own results and plain technical words are not sales talk
+        "Your post on end-to-end tests with Playwright helped us.",
+        "You reduced build times by 40% last year – how?",
+        "The outage disrupted our builds for a day.",
+        "Ihr Team hat die Kosten um 30 % gesenkt – wie lange hat das gedauert?",
+        "Ihr Artikel in der renommierten Fachzeitschrift hat mir geholfen.",
     ],
 )
 def test_building_blocks_leave_ordinary_sentences_alone(
