@@ -18,7 +18,7 @@ from pathlib import Path
 
 from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer
-from outreach_coach.core.model import Category, Recipient
+from outreach_coach.core.model import Category, Finding, Recipient, Snapshot
 
 DATA = Path(__file__).parent / "data"
 EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
@@ -69,17 +69,25 @@ def load_cases(language: str, split: str = "dev") -> list[Case]:
     return cases
 
 
+def coaching_findings(
+    analyzer: Analyzer, text: str, recipient: Recipient, language: str
+) -> list[Finding]:
+    """The scored findings: the rules alone, or with a model everything ``analyze`` reports
+    (findings by meaning included)."""
+    if analyzer.embedder is None:
+        found = analyzer.findings(text, recipient, language)
+    else:
+        found = analyzer.analyze(Snapshot(0, text, recipient, language)).findings
+    return [finding for finding in found if finding.category in SCORED]
+
+
 def evaluate(
     analyzer: Analyzer, cases: list[Case], verbose: bool = False
 ) -> dict[str, Counter[str]]:
     """Per-category counts: tp_pred, predicted, tp_gold, gold."""
     counts: dict[str, Counter[str]] = {}
     for case in cases:
-        findings = [
-            finding
-            for finding in analyzer.findings(case.text, case.recipient, case.language)
-            if finding.category in SCORED
-        ]
+        findings = coaching_findings(analyzer, case.text, case.recipient, case.language)
         for finding in findings:
             hit = any(
                 category == finding.category and start < finding.end and finding.start < end
@@ -133,8 +141,7 @@ def sms_flag_rates(analyzer: Analyzer) -> str:
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         label, _, message = line.partition("\t")
         totals[label] += 1
-        findings = analyzer.findings(message, Recipient(), "en")
-        flagged[label] += any(f.category in SCORED for f in findings)
+        flagged[label] += bool(coaching_findings(analyzer, message, Recipient(), "en"))
     return (
         f"SMS Spam Collection: spam flagged {flagged['spam']}/{totals['spam']} "
         f"({flagged['spam'] / totals['spam']:.1%}), ham flagged {flagged['ham']}/{totals['ham']} "
@@ -147,20 +154,16 @@ def personal_false_alarms(analyzer: Analyzer, language: str, verbose: bool = Fal
     false alarm (or a real weakness of the draft that we wrote by accident)."""
     from benchmarks.quality_score import load_drafts
 
-    drafts = [
-        draft
-        for split in ("dev", "holdout")
-        for draft in load_drafts(language, split)
-        if draft.kind == "personal"
-    ]
+    drafts = [draft for split in ("dev", "holdout") for draft in load_drafts(language, split)]
+    personal = [draft for draft in drafts if draft.kind == "personal"]
+    templates = [draft for draft in drafts if draft.kind != "personal"]
+    caught = sum(
+        bool(coaching_findings(analyzer, d.text, d.recipient, language)) for d in templates
+    )
     alarms: Counter[str] = Counter()
     flagged = 0
-    for draft in drafts:
-        findings = [
-            f
-            for f in analyzer.findings(draft.text, draft.recipient, language)
-            if f.category in SCORED
-        ]
+    for draft in personal:
+        findings = coaching_findings(analyzer, draft.text, draft.recipient, language)
         flagged += bool(findings)
         for finding in findings:
             alarms[str(finding.category)] += 1
@@ -169,17 +172,27 @@ def personal_false_alarms(analyzer: Analyzer, language: str, verbose: bool = Fal
                 print(f"  FP personal {draft.label} {finding.rule}: {words!r}")
     by_category = ", ".join(f"{category} {count}" for category, count in sorted(alarms.items()))
     return (
-        f"personal drafts ({language}): {flagged}/{len(drafts)} with a coaching finding"
-        f" ({by_category or 'none'})"
+        f"personal drafts ({language}): {flagged}/{len(personal)} with a coaching finding"
+        f" ({by_category or 'none'}); template drafts: {caught}/{len(templates)} flagged"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    parser.add_argument(
+        "--model",
+        action="store_true",
+        help="with the default embedding model (findings by meaning)",
+    )
     args = parser.parse_args()
     analyzer = Analyzer(builtin_catalogs())
-    for split in ("dev", "holdout", "holdout2", "holdout3"):
+    if args.model:
+        from outreach_coach.services.analysis import build_analyzer
+        from outreach_coach.services.embedders import EmbedderChoice
+
+        analyzer = build_analyzer(choice=EmbedderChoice("use"))
+    for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4"):
         for language in ("de", "en"):
             cases = load_cases(language, split)
             print(f"\n## {split} {language}: {len(cases)} drafts\n")

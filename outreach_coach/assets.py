@@ -9,6 +9,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.catalog import Catalog, parse_catalog
+from outreach_coach.core.model import Category
 from outreach_coach.core.references import References, build_references
 
 LANGUAGES = ("de", "en")
@@ -65,16 +66,24 @@ class Bank:
 
     profiles: tuple[str, ...]
     generic: tuple[str, ...]
+    typical: tuple[tuple[str, Category], ...] = ()
 
 
 @cache
 def builtin_bank(language: str) -> Bank:
-    """``banks/profiles-<lang>.toml`` and ``banks/generic-<lang>.toml``, read once."""
+    """``banks/profiles-<lang>.toml``, ``banks/generic-<lang>.toml`` and
+    ``banks/typical-<lang>.toml`` (typical sentences per category), read once."""
     profiles = tomllib.loads(read_text(f"banks/profiles-{language}.toml")).get("profile", [])
     generic = tomllib.loads(read_text(f"banks/generic-{language}.toml")).get("sentences", [])
+    groups = tomllib.loads(read_text(f"banks/typical-{language}.toml")).get("group", [])
     return Bank(
         tuple(str(entry["notes"]) for entry in profiles if entry.get("notes")),
         tuple(str(sentence) for sentence in generic),
+        tuple(
+            (str(sentence), Category(group["category"]))
+            for group in groups
+            for sentence in group.get("sentences", [])
+        ),
     )
 
 
@@ -82,7 +91,11 @@ def builtin_bank(language: str) -> Bank:
 def builtin_references() -> dict[str, References]:
     """Reference profiles and generic sentences per language, split into facts once."""
     return {
-        language: build_references(builtin_bank(language).profiles, builtin_bank(language).generic)
+        language: build_references(
+            builtin_bank(language).profiles,
+            builtin_bank(language).generic,
+            builtin_bank(language).typical,
+        )
         for language in LANGUAGES
     }
 
@@ -94,7 +107,9 @@ def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
         return builtin_references()
     return {
         language: build_references(
-            (*builtin_bank(language).profiles, *own_profiles), builtin_bank(language).generic
+            (*builtin_bank(language).profiles, *own_profiles),
+            builtin_bank(language).generic,
+            builtin_bank(language).typical,
         )
         for language in LANGUAGES
     }

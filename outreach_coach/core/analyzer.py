@@ -83,7 +83,15 @@ class Analyzer:
             finding
             for finding in (
                 *unsupported_claims(text, personalization, language, snapshot.recipient.notes),
-                *generic_sentence_findings(text, personalization, findings, language),
+                *generic_sentence_findings(
+                    text,
+                    snapshot.recipient,
+                    personalization,
+                    findings,
+                    language,
+                    self.embedder,
+                    self.references.get(language),
+                ),
                 *self._mass_message_findings(text, snapshot.recipient, language),
             )
             if not any(s.covers(finding, text) for s in snapshot.suppressions)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.facts import EMPTY_FREQUENCY, DocumentFrequency, Fact, split_facts
-from outreach_coach.core.model import Recipient
+from outreach_coach.core.model import Category, Recipient
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -22,11 +22,17 @@ MAX_PROFILES = 300
 
 @dataclass(frozen=True, slots=True)
 class References:
-    """Reference profiles (as facts), their word rarity and the generic sentence bank."""
+    """Reference profiles (as facts), their word rarity and the banks of typical sentences.
+
+    ``generic`` holds typical mass-message sentences (they keep a sentence from counting as
+    personal); ``typical`` pairs typical sentences with the finding category they stand for
+    (fake personalization, pressure, empty promise, generic phrase), for findings by meaning.
+    """
 
     profiles: tuple[tuple[Fact, ...], ...] = ()
     generic: tuple[str, ...] = ()
     frequency: DocumentFrequency = EMPTY_FREQUENCY
+    typical: tuple[tuple[str, Category], ...] = ()
     facts: tuple[Fact, ...] = field(init=False)
     owners: tuple[int, ...] = field(init=False)  # profile index of each fact
     # stem → (fact index, share of that fact's weight): lexical overlap with every reference
@@ -68,7 +74,7 @@ class References:
         return (
             self
             if len(kept) == len(self.profiles)
-            else References(kept, self.generic, self.frequency)
+            else References(kept, self.generic, self.frequency, self.typical)
         )
 
 
@@ -76,7 +82,11 @@ def _normalized(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def build_references(profile_notes: Iterable[str], generic: Iterable[str] = ()) -> References:
+def build_references(
+    profile_notes: Iterable[str],
+    generic: Iterable[str] = (),
+    typical: Iterable[tuple[str, Category]] = (),
+) -> References:
     """Split every profile's notes into facts once; rarity is counted over the same profiles."""
     notes = [text for text in profile_notes if text.strip()][:MAX_PROFILES]
     frequency = DocumentFrequency.of(notes)
@@ -85,4 +95,9 @@ def build_references(profile_notes: Iterable[str], generic: Iterable[str] = ()) 
         for facts in (tuple(split_facts(Recipient(notes=text), frequency)) for text in notes)
         if facts
     )
-    return References(profiles, tuple(s for s in generic if s.strip()), frequency)
+    generic_sentences = tuple(s for s in generic if s.strip())
+    typical_sentences = (
+        *((sentence, Category.GENERIC_PHRASE) for sentence in generic_sentences),
+        *((sentence, category) for sentence, category in typical if sentence.strip()),
+    )
+    return References(profiles, generic_sentences, frequency, typical_sentences)

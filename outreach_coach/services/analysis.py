@@ -30,7 +30,7 @@ def load_warm_embedder(
     the loader's thread: the first analysis then only embeds the draft and the notes."""
     embedder = load_embedder(choice)
     for refs in references.values():
-        texts = [fact.span.text for fact in refs.facts] + list(refs.generic)
+        texts = [fact.span.text for fact in refs.facts] + [text for text, _ in refs.typical]
         for start in range(0, len(texts), 64):
             embedder.embed(texts[start : start + 64])
     return embedder
