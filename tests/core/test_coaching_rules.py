@@ -310,3 +310,14 @@ def test_a_buzzword_inside_a_stronger_finding_is_not_marked_twice(
     assert not any(c == "buzzword" and s == "leading agency" for c, s, _ in findings)
     assert not any(c == "buzzword" and s == "10x your" for c, s, _ in findings)
     assert any(c == "empty_promise" and "10x" in s for c, s, _ in findings)
+
+
+def test_a_first_name_merged_into_a_formal_message_to_a_professor(
+    rules_analyzer: Analyzer,
+) -> None:
+    professor = Recipient(name="Ute Krämer", salutation="Frau Prof. Dr.")
+    merged = found(rules_analyzer, "Hallo Ute,\n\nich kenne Ihre Arbeit.", professor, "de")
+    assert ("template_error", "Ute", "greeting.first_name_with_sie") in merged
+    # the same first name in a Du message is a choice, not a merge error
+    chosen = found(rules_analyzer, "Hallo Ute,\n\nich kenne deine Arbeit.", professor, "de")
+    assert not any(rule == "greeting.first_name_with_sie" for _, _, rule in chosen)

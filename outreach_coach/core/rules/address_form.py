@@ -27,18 +27,23 @@ def preferred_form(salutation: str) -> str:
     return "Sie" if words and words[0] in ("frau", "herr") else ""
 
 
+def polite_form_spans(text: str) -> list[tuple[int, int]]:
+    """Where the draft says Sie/Ihnen/Ihr…: capitalised mid-sentence, "Ihnen" anywhere."""
+    starts = _sentence_starts(text)
+    return [
+        match.span()
+        for match in _SIE.finditer(text)
+        if match.group() == "Ihnen" or match.start() not in starts
+    ]
+
+
 def address_form_findings(text: str, language: str, salutation: str = "") -> list[Finding]:
     """Mark the rarer of Du and Sie when a German draft uses both; with one form only, mark it
     when the recipient's salutation asks for the other."""
     if language != "de":
         return []
-    starts = _sentence_starts(text)
     du = [match.span() for match in _DU.finditer(text)]
-    sie = [
-        match.span()
-        for match in _SIE.finditer(text)
-        if match.group() == "Ihnen" or match.start() not in starts
-    ]
+    sie = polite_form_spans(text)
     if not du or not sie:
         return _against_preference(du, sie, preferred_form(salutation))
     minority, form, other = (du, "du", "Sie") if len(du) <= len(sie) else (sie, "Sie", "du")

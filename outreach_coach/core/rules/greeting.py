@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
+from outreach_coach.core.rules.address_form import polite_form_spans
 from outreach_coach.core.rules.template_fill import proper_greeting
 
 _GREETING_LINE = re.compile(
@@ -129,6 +130,9 @@ def greeting_checks(text: str, recipient: Recipient, language: str) -> list[Find
     elif known.titles and not titles and names and (formal or addressed_by_surname):
         start, end, _ = names[0]
         findings.append(_missing_title(start, end, recipient, german))
+    elif german and known.titles and not titles and names and polite_form_spans(text):
+        start, end, _ = names[0]  # "Hallo Ute, … Ihre Arbeit": a first name merged into Sie
+        findings.append(_first_name_with_sie(start, end, recipient))
     return findings
 
 
@@ -218,6 +222,16 @@ def _wrong_title(start: int, end: int, recipient: Recipient, german: bool) -> Fi
         else f"This title is not the one in your notes ({_proper(recipient)})."
     )
     return _greeting_finding((start, end), "greeting.wrong_title", message, recipient, german)
+
+
+def _first_name_with_sie(start: int, end: int, recipient: Recipient) -> Finding:
+    message = (
+        "Vorname in der Anrede, aber „Sie“ im Text – bei einer Person mit Titel wirkt das wie "
+        f"ein Serienbrief-Feld, in das der Vorname gerutscht ist (richtig: {_proper(recipient)})."
+    )
+    return _greeting_finding(
+        (start, end), "greeting.first_name_with_sie", message, recipient, True, Severity.WARNING
+    )
 
 
 def _missing_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
