@@ -243,16 +243,24 @@ def _parse_line(line: str, number: int) -> dict[str, Any]:
     return item
 
 
+def _first_of(item: dict[str, Any], *keys: str) -> Any:
+    """The first key present: other tools name the same field differently ("text", "language")."""
+    return next((item[key] for key in keys if item.get(key) is not None), None)
+
+
 def _snapshot_from_item(item: dict[str, Any], number: int) -> Snapshot:
-    draft = item.get("draft")
+    draft = _first_of(item, "draft", "text", "message")
     if not isinstance(draft, str):
         raise InputError(f"line {number}: 'draft' must be a string")
-    lang = item.get("lang") or "auto"
+    lang = _first_of(item, "lang", "language") or "auto"
     if lang not in ("auto", "de", "en"):
         raise InputError(f"line {number}: 'lang' must be null, 'de' or 'en'")
-    raw_recipient = item.get("recipient") or {}
+    raw_recipient = _first_of(item, "recipient", "profile") or {}
     if not isinstance(raw_recipient, dict):
         raise InputError(f"line {number}: 'recipient' must be an object")
+    notes = raw_recipient.get("notes")
+    if isinstance(notes, list) and all(isinstance(line, str) for line in notes):
+        raw_recipient = {**raw_recipient, "notes": "\n".join(notes)}  # one fact per item
     fields = {
         key: raw_recipient.get(key) or "" for key in ("name", "salutation", "notes", "company")
     }

@@ -93,6 +93,22 @@ def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     assert out[3]["report"]["language"] == "en"
 
 
+def test_batch_accepts_common_field_names(tmp_path: Path) -> None:
+    line = {
+        "id": 1,
+        "text": "Hallo Frau Berger, wie lief Ihr Vortrag auf der PyCon DE?",
+        "language": "de",
+        "profile": {"name": "Anna Berger", "notes": ["Sprach auf der PyCon DE", "Baut ein Team"]},
+    }
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = run_cli("check", "--batch", str(batch), "--no-grammar", "--no-embeddings")
+    report = json.loads(result.stdout)["report"]
+    assert report["language"] == "de"
+    facts = [fact["text"] for fact in report["personalization"]["facts"]]
+    assert facts == ["Sprach auf der PyCon DE", "Baut ein Team"]
+
+
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = run_cli("check", str(tmp_path / "nope.txt"), "--no-embeddings")
     assert result.returncode == 1
