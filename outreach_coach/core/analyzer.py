@@ -29,7 +29,7 @@ from outreach_coach.core.rules.phrases import phrase_findings
 from outreach_coach.core.rules.prices import price_findings
 from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences
 from outreach_coach.core.rules.template_fill import greeting_findings, placeholder_findings
-from outreach_coach.core.text import guess_language
+from outreach_coach.core.text import guess_language, words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -143,14 +143,31 @@ class Analyzer:
         return tuple(kept)
 
 
-def merge_findings(own: tuple[Finding, ...], grammar: list[Finding]) -> tuple[Finding, ...]:
-    """Add grammar findings, except where the coach already marks the same words."""
+def merge_findings(
+    own: tuple[Finding, ...],
+    grammar: list[Finding],
+    draft: str = "",
+    recipient: Recipient | None = None,
+) -> tuple[Finding, ...]:
+    """Add grammar findings, except where the coach already marks the same words – and except
+    "misspellings" of words the user wrote in the recipient's profile ("PyCon", "Nordlicht",
+    the person's own name): the speller does not know them, the user does."""
+    known = _profile_words(recipient) if recipient is not None else frozenset()
     kept = [
         extra
         for extra in grammar
         if not any(extra.start < mine.end and mine.start < extra.end for mine in own)
+        and not (
+            extra.category == Category.SPELLING
+            and draft[extra.start : extra.end].casefold() in known
+        )
     ]
     return tuple(sorted((*own, *kept), key=_reading_order))
+
+
+def _profile_words(recipient: Recipient) -> frozenset[str]:
+    profile = " ".join((recipient.name, recipient.company, recipient.notes))
+    return frozenset(span.text.casefold() for span in words(profile))
 
 
 def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:

@@ -115,4 +115,5 @@ class CheckRunner:
         except ServiceUnavailableError as error:
             log.warning("grammar check failed: %s", error)
             return report
-        return replace(report, findings=merge_findings(report.findings, extra))
+        merged = merge_findings(report.findings, extra, snapshot.text, snapshot.recipient)
+        return replace(report, findings=merged)

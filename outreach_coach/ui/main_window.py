@@ -304,7 +304,13 @@ class MainWindow(QMainWindow):
             return
         revision, grammar = self._grammar
         if revision == self.editor.revision and grammar:
-            report = replace(report, findings=merge_findings(report.findings, grammar))
+            merged = merge_findings(
+                report.findings,
+                grammar,
+                self.editor.toPlainText(),
+                self.recipient_form.recipient(),
+            )
+            report = replace(report, findings=merged)
         self.shown_report = report
         self.editor.show_findings(
             self.editor.toPlainText(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from outreach_coach.core.analyzer import merge_findings
-from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.model import Category, Finding, Recipient, Severity
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.languagetool import (
     GrammarChecker,
@@ -118,3 +118,17 @@ def test_grammar_does_not_repeat_coaching_findings() -> None:
         Finding(6, 9, Category.GRAMMAR, Severity.WARNING, "g", (), "lt.b"),
     ]
     assert [f.rule for f in merge_findings(own, grammar)] == ["x", "lt.b"]
+
+
+def test_words_from_the_profile_are_not_misspellings(checker: GrammarChecker) -> None:
+    text = (
+        "Ihr Vortrag auf der PyCon über Datenqalität bei Kvantix hat mir geholfen, "
+        "das Beispeil auch."
+    )
+    grammar = checker.check(text, "de")
+    flagged = {text[f.start : f.end] for f in grammar if f.category == Category.SPELLING}
+    assert {"PyCon", "Kvantix", "Beispeil"} <= flagged  # the speller alone knows none
+    recipient = Recipient(name="Anna Berger", notes="Sprach auf der PyCon DE\nLeitet Kvantix")
+    kept = merge_findings((), grammar, text, recipient)
+    still = {text[f.start : f.end] for f in kept if f.category == Category.SPELLING}
+    assert still == {"Beispeil", "Datenqalität"}
