@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -19,6 +20,7 @@ from outreach_coach.cli_library import (
 from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
 from outreach_coach.errors import InputError, OutreachCoachError
 from outreach_coach.paths import app_paths
+from outreach_coach.preflight import display_problem
 from outreach_coach.storage.db import DB_NAME
 from outreach_coach.wiring import embedder_choice, grammar_settings, sent_history
 
@@ -116,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return take_screenshot(Path(args.screenshot), args.ui_lang, args.theme, args.example)
     if args.command is None:
+        problem = display_problem(os.environ)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         from outreach_coach.app import run_gui  # the only place the CLI reaches Qt
 
         return run_gui(
