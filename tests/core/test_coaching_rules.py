@@ -269,6 +269,12 @@ def test_du_or_sie_against_the_salutation(
         ("Seats are filling up fast.", "filling up", "pressure"),
         ("We cut hosting costs by up to 60% for every client.", "60%", "empty_promise"),
         ("Our groundbreaking, AI-powered platform.", "AI-powered", "buzzword"),
+        # everyday senders: recruiters, offshore shops, crypto, brands to influencers
+        ("Es erwartet Sie ein attraktives Gesamtpaket.", "attraktives Gesamtpaket", "buzzword"),
+        ("Software zu einem Bruchteil der Kosten.", "Bruchteil der Kosten", "empty_promise"),
+        ("Members earn 3% returns every day.", "3% returns every day", "empty_promise"),
+        ("We absolutely love your content!", "love your content", "fake_personalization"),
+        ("Vielleicht ist meine Nachricht untergegangen?", "untergegangen", "generic_phrase"),
     ],
 )
 def test_building_blocks_fire_in_new_sentences(
@@ -292,6 +298,8 @@ def test_building_blocks_fire_in_new_sentences(
         "The outage disrupted our builds for a day.",
         "Ihr Team hat die Kosten um 30 % gesenkt – wie lange hat das gedauert?",
         "Ihr Artikel in der renommierten Fachzeitschrift hat mir geholfen.",
+        "Ihr Gastbeitrag im Handelsblatt zur Wärmewende hat mir die Augen geöffnet.",
+        "Good sleep is about rhythm, if you want to know more about it.",
     ],
 )
 def test_building_blocks_leave_ordinary_sentences_alone(
