@@ -192,7 +192,16 @@ def main() -> None:
         from outreach_coach.services.embedders import EmbedderChoice
 
         analyzer = build_analyzer(choice=EmbedderChoice("use"))
-    for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    for split in (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+    ):
         for language in ("de", "en"):
             cases = load_cases(language, split)
             print(f"\n## {split} {language}: {len(cases)} drafts\n")

@@ -7,7 +7,7 @@ non-programmers can extend the catalog:
 * ``word*`` matches inflected forms (``erreich*`` → erreicht, erreichen);
 * ``(a|b|c)`` offers alternatives, ``(a|)`` makes a word optional;
 * ``#`` stands for a number ("7", "9,50", "1.000");
-* ``..`` between two words allows up to three other words there, within the sentence
+* ``..`` between two words allows up to five other words there, within the sentence
   (``Profil .. gestoßen`` → "Profil gestoßen", "Profil zufällig gestoßen");
 * straight and typographic quotes and apostrophes are interchangeable; case is ignored;
 * a pattern starting with ``re:`` is a raw regular expression.

@@ -29,7 +29,7 @@ def _word_to_regex(word: str) -> str:
 
 _SEPARATOR = r"[\s\u00a0]+"
 GAP_TOKEN = ".."
-GAP_WORDS = 3
+GAP_WORDS = 5
 # Up to GAP_WORDS words (commas allowed, no sentence end) before the next token.
 _GAP = rf"(?:,?{_SEPARATOR}[^\s\u00a0.!?;:]+){{0,{GAP_WORDS}}},?"
 

@@ -76,10 +76,11 @@ def test_patterns_never_match_inside_words() -> None:
     assert compile_pattern("synerg*").search("Ansynergie") is None
 
 
-def test_a_gap_stays_within_the_sentence_and_three_words() -> None:
+def test_a_gap_stays_within_the_sentence_and_five_words() -> None:
     gap = compile_pattern("Profil .. gestoßen")
     assert gap.search("Profil. Dann gestoßen") is None
-    assert gap.search("Profil eins zwei drei vier gestoßen") is None
+    assert gap.search("Profil eins zwei drei vier fünf gestoßen") is not None
+    assert gap.search("Profil eins zwei drei vier fünf sechs gestoßen") is None
     assert required_literals("Termin .. vereinbaren") == ("vereinbaren",)
     with pytest.raises(ValueError, match="gap"):
         compile_pattern(".. gestoßen")

@@ -82,6 +82,16 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
         ("Members earn 3% returns every day.", "3% returns every day", "empty_promise"),
         ("We absolutely love your content!", "love your content", "fake_personalization"),
         ("Vielleicht ist meine Nachricht untergegangen?", "untergegangen", "generic_phrase"),
+        # quiet B2B cold e-mail
+        ("Genau hier setzen wir an.", "Genau hier setzen wir an", "generic_phrase"),
+        ("That's exactly where we come in.", "where we come in", "generic_phrase"),
+        (
+            "Aufgrund Ihrer Position laden wir Sie ein.",
+            "Aufgrund Ihrer Position",
+            "fake_personalization",
+        ),
+        ("Funding within 48 hours, no collateral required.", "no collateral", "empty_promise"),
+        ("Die Anzahl der Tickets ist streng limitiert.", "streng limitiert", "pressure"),
     ],
 )
 def test_issue_examples_are_flagged(
