@@ -83,7 +83,11 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
         ("We absolutely love your content!", "love your content", "fake_personalization"),
         ("Vielleicht ist meine Nachricht untergegangen?", "untergegangen", "generic_phrase"),
         # quiet B2B cold e-mail
-        ("Genau hier setzen wir an.", "Genau hier setzen wir an", "generic_phrase"),
+        (
+            "Und genau hier setzen wir an, denn wir kennen die Branche.",
+            "hier setzen",
+            "generic_phrase",
+        ),
         ("That's exactly where we come in.", "where we come in", "generic_phrase"),
         (
             "Aufgrund Ihrer Position laden wir Sie ein.",
