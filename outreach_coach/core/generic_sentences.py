@@ -106,15 +106,14 @@ def generic_sentence_findings(
     if not candidates:
         return []
     mask = MergeFields.of(recipient).mask
-    units = [unit for span in candidates for unit in _units(span)]
+    units = [(span.start, unit) for span in candidates for unit in _units(span)]
     bank = [text for text, _ in references.typical]
-    rows = embedder.similarity([mask(unit.text) for unit in units], bank)
+    rows = embedder.similarity([mask(unit.text) for _, unit in units], bank)
     strict = embedder.paraphrase_threshold
     lenient = strict - BANK_MARGIN
     # (sentence start, category) → best (similarity, unit, bank index)
     best: dict[tuple[int, Category], tuple[float, Span, int]] = {}
-    for unit, row in zip(units, rows, strict=True):
-        sentence_start = _sentence_of(unit, candidates).start
+    for (sentence_start, unit), row in zip(units, rows, strict=True):
         short = len(words(unit.text)) < SHORT_WORDS
         for column, similarity in enumerate(row):
             category = references.typical[column][1]
@@ -151,10 +150,6 @@ def _units(span: Span) -> list[Span]:
         if piece is not None:
             position = piece.end()
     return [span, *clauses] if len(clauses) > 1 else [span]
-
-
-def _sentence_of(unit: Span, candidates: list[Span]) -> Span:
-    return next(s for s in candidates if s.start <= unit.start and unit.end <= s.end)
 
 
 def _candidates(draft: str, personalization: Personalization) -> list[Span]:
