@@ -162,10 +162,9 @@ def _amount(match: re.Match[str]) -> float:
 
 
 def _unit_of(match: re.Match[str]) -> Unit | None:
-    for unit in UNITS:
-        if match.group(unit.key) is not None:
-            return unit
-    return None
+    """The unit whose group matched; not every regex has a group for every unit."""
+    groups = match.groupdict()
+    return next((unit for unit in UNITS if groups.get(unit.key) is not None), None)
 
 
 def _floor(floor: float, language: str) -> str:
@@ -181,7 +180,7 @@ def price_findings(text: str, language: str) -> list[Finding]:
     for start, end, floor, unit, rule in _low_prices(text):
         if not claims.claim(start, end):
             continue
-        label = words["month"] if unit is None else getattr(unit, language, unit.en)
+        label = words["month"] if unit is None else unit.de if language == "de" else unit.en
         findings.append(
             Finding(
                 start=start,
