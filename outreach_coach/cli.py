@@ -18,6 +18,7 @@ from outreach_coach.cli_library import (
     run_library_command,
 )
 from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
+from outreach_coach.core.personalization_text import method_label
 from outreach_coach.errors import InputError, OutreachCoachError
 from outreach_coach.paths import app_paths
 from outreach_coach.preflight import display_problem
@@ -301,7 +302,10 @@ def format_report(report: Report, text: str) -> str:
     p = report.personalization
     m = report.metrics
     lines = [
-        f"{'Personalisierung' if german else 'Personalization'}: {p.score}/100  ({p.method})",
+        (
+            f"{'Personalisierung' if german else 'Personalization'}: {p.score}/100  "
+            f"({method_label(p.method, german)})"
+        ),
         f"  {p.explanation}",
     ]
     lines += [f"  → {hint}" for hint in p.hints]
@@ -311,12 +315,14 @@ def format_report(report: Report, text: str) -> str:
     ]
     lines.append(
         (
-            f"{m.words} Wörter ≈ {m.reading_seconds} s, {m.questions} Fragen, "
+            f"{m.words} Wörter ≈ {m.reading_seconds} s, {m.questions} "
+            f"{'Frage' if m.questions == 1 else 'Fragen'}, "
             f"{round(m.you_share * 100)} % über Sie/dich"
         )
         if german
         else (
-            f"{m.words} words ≈ {m.reading_seconds} s, {m.questions} questions, "
+            f"{m.words} words ≈ {m.reading_seconds} s, {m.questions} "
+            f"{'question' if m.questions == 1 else 'questions'}, "
             f"{round(m.you_share * 100)} % about you"
         )
     )

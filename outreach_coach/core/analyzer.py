@@ -171,19 +171,24 @@ def _profile_words(recipient: Recipient) -> frozenset[str]:
 
 
 def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
-    """One finding per span and category: a phrase entry and a number rule on the same words
-    ("verdoppeln Sie Ihren Umsatz") would otherwise say the same thing twice.
+    """One finding per stretch of words and category: a phrase entry and a number rule on the
+    same words ("verdoppeln Sie Ihren Umsatz") would otherwise say the same thing twice, and
+    two entries on overlapping words ("Das Angebot gilt nur bis" + "nur bis Freitag") become
+    one highlight over both.
 
-    Sorted by start, a finding lies inside an earlier one of its category exactly when the
-    furthest end reached so far in that category covers it: one pass, linear after the sort.
+    Sorted by start, the kept findings of a category stay disjoint, so the last one kept has
+    the furthest end: a finding inside it is dropped, one reaching beyond it extends it.
     """
     found = sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule))
-    furthest_end: dict[str, int] = {}
+    last: dict[str, int] = {}  # category → index in kept of its last finding
     kept: list[Finding] = []
     for finding in found:
-        if furthest_end.get(finding.category, -1) >= finding.end:
+        index = last.get(finding.category)
+        if index is not None and finding.start < kept[index].end:
+            if finding.end > kept[index].end:
+                kept[index] = replace(kept[index], end=finding.end)
             continue
-        furthest_end[finding.category] = max(furthest_end.get(finding.category, -1), finding.end)
+        last[finding.category] = len(kept)
         kept.append(finding)
     return kept
 

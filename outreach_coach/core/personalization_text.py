@@ -109,3 +109,12 @@ def hints(uses: list[FactUse], fits: list[SentenceFit], german: bool) -> tuple[s
             else f"Mention: {_quoted(use.text, german)}"
         )
     return tuple(found[:MAX_HINTS])
+
+
+def method_label(method: str, german: bool) -> str:
+    """How the score compared, in the draft's language ("wording + meaning (USE …)")."""
+    if not german:
+        return method
+    return method.replace("wording + meaning", "Wortlaut + Bedeutung").replace(
+        "wording only", "nur Wortlaut"
+    )

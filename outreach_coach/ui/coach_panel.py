@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_coach.core.personalization_text import method_label
 from outreach_coach.ui.styles import category_color
 
 if TYPE_CHECKING:
@@ -252,11 +253,7 @@ class CoachPanel(QWidget):
         self.components_label.setText(components_sentence(p, german))
         hints = "".join(f"\n→ {hint}" for hint in p.hints)
         self.explanation_label.setText(p.explanation + hints)
-        method = p.method
-        if german:
-            method = method.replace("wording + meaning", "Wortlaut + Bedeutung").replace(
-                "wording only", "nur Wortlaut"
-            )
+        method = method_label(p.method, german)
         self.method_label.setText(("Vergleich: " if german else "Compared by: ") + method)
         self.metrics_label.setText(metrics_sentence(report.metrics, german))
         self._show_facts(report, german)

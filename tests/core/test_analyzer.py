@@ -71,3 +71,12 @@ def test_you_versus_me_distinguishes_polite_sie(rules_analyzer: Analyzer) -> Non
 
 def test_polished_text_for_the_clipboard() -> None:
     assert polished("Hallo  \r\nAnna\x00 \r\n\r\nGrüße\n\n") == "Hallo\nAnna\n\nGrüße"
+
+
+def test_overlapping_findings_of_one_category_become_one_highlight(
+    rules_analyzer: Analyzer,
+) -> None:
+    text = "Hallo Frau Berger,\n\ndas Angebot gilt nur bis Freitag!"
+    report = rules_analyzer.analyze(Snapshot(1, text, Recipient(), "de"))
+    pressure = [text[f.start : f.end] for f in report.findings if f.category == "pressure"]
+    assert pressure == ["das Angebot gilt nur bis Freitag"]
