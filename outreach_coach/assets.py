@@ -90,14 +90,7 @@ def builtin_bank(language: str) -> Bank:
 @cache
 def builtin_references() -> dict[str, References]:
     """Reference profiles and generic sentences per language, split into facts once."""
-    return {
-        language: build_references(
-            builtin_bank(language).profiles,
-            builtin_bank(language).generic,
-            builtin_bank(language).typical,
-        )
-        for language in LANGUAGES
-    }
+    return {language: _references(builtin_bank(language)) for language in LANGUAGES}
 
 
 def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
@@ -105,14 +98,11 @@ def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
     model compares across them, and a German note still tells what is common)."""
     if not own_profiles:
         return builtin_references()
-    return {
-        language: build_references(
-            (*builtin_bank(language).profiles, *own_profiles),
-            builtin_bank(language).generic,
-            builtin_bank(language).typical,
-        )
-        for language in LANGUAGES
-    }
+    return {language: _references(builtin_bank(language), own_profiles) for language in LANGUAGES}
+
+
+def _references(bank: Bank, own_profiles: Sequence[str] = ()) -> References:
+    return build_references((*bank.profiles, *own_profiles), bank.generic, bank.typical)
 
 
 def welcome_example(language: str) -> dict[str, object]:
