@@ -76,8 +76,14 @@ class Analyzer:
             snapshot.suppressions,
             snapshot.advised_words,
         )
+        faked = [(f.start, f.end) for f in findings if f.category == Category.FAKE_PERSONALIZATION]
         personalization = assess(
-            text, snapshot.recipient, language, self.embedder, self.references.get(language)
+            text,
+            snapshot.recipient,
+            language,
+            self.embedder,
+            self.references.get(language),
+            faked,
         )
         extra = [
             finding
@@ -193,17 +199,19 @@ def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-_NOT_COACHING = frozenset({Category.STYLE, Category.GRAMMAR, Category.SPELLING, Category.BUZZWORD})
+# A pitch or a promise swallows its buzzwords; a fake compliment around a buzzword ("als
+# Thought Leader kennen Sie sicher …") is two problems and keeps both marks.
+_SWALLOWS_BUZZWORDS = frozenset({Category.GENERIC_PHRASE, Category.EMPTY_PROMISE})
 
 
 def _without_nested_buzzwords(found: list[Finding]) -> list[Finding]:
-    """A buzzword inside a stronger coaching finding ("we are a leading agency", "10x your
-    revenue") is already covered by it: one highlight with the more useful reason is enough.
+    """A buzzword inside a pitch or a promise ("we are a leading agency", "10x your revenue")
+    is already covered by it: one highlight with the more useful reason is enough.
 
     Stronger spans sorted by start with a running maximum of their ends: a buzzword is covered
     exactly when the furthest end among the spans starting at or before it reaches its end.
     """
-    stronger = sorted((f.start, f.end) for f in found if f.category not in _NOT_COACHING)
+    stronger = sorted((f.start, f.end) for f in found if f.category in _SWALLOWS_BUZZWORDS)
     if not stronger:
         return found
     starts = [start for start, _ in stronger]

@@ -22,6 +22,8 @@ from outreach_coach.core.references import References
 from outreach_coach.core.text import sentences
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from outreach_coach.core.contrast import SentenceMatch
     from outreach_coach.core.facts import Fact
     from outreach_coach.core.model import Recipient
@@ -52,8 +54,13 @@ def assess(
     language: str,
     embedder: Embedder | None = None,
     references: References | None = None,
+    faked: Sequence[tuple[int, int]] = (),
 ) -> Personalization:
-    """Score the draft against the recipient's notes, in contrast to everybody else."""
+    """Score the draft against the recipient's notes, in contrast to everybody else.
+
+    ``faked`` are spans the rules call fake personalization ("als Leiterin Datenplattform
+    wissen Sie sicher, wie wichtig Datenqualität ist"): a sentence that fakes closeness earns
+    no points, even when a word of it echoes a note."""
     german = language == "de"
     refs = references or References()
     merge = MergeFields.of(recipient)
@@ -66,8 +73,12 @@ def assess(
     matches = match_sentences([span.text for span in spans], facts, refs, merge, embedder)
     threshold = embedder.paraphrase_threshold if embedder is not None else 2.0
     frame = frame_flags(spans)
-    fits = _sentence_fits(spans, matches, frame, facts, refs, threshold)
-    uses = _fact_uses(facts, spans, matches, frame)
+    excluded = [
+        is_frame or any(start < span.end and span.start < end for start, end in faked)
+        for span, is_frame in zip(spans, frame, strict=True)
+    ]
+    fits = _sentence_fits(spans, matches, frame, excluded, facts, refs, threshold)
+    uses = _fact_uses(facts, spans, matches, excluded)
     return _scored(uses, fits, german, method)
 
 
@@ -75,6 +86,7 @@ def _sentence_fits(
     spans: list[Span],
     matches: list[SentenceMatch],
     frame: list[bool],
+    excluded: list[bool],
     facts: list[Fact],
     refs: References,
     generic_threshold: float,
@@ -83,13 +95,14 @@ def _sentence_fits(
     portable_limit = max(1, round(others * PORTABLE_SHARE))
     candidates = [i for i, fact in enumerate(facts) if not fact.headline]
     fits: list[SentenceFit] = []
-    for span, match, is_frame in zip(spans, matches, frame, strict=True):
+    for span, match, is_frame, is_excluded in zip(spans, matches, frame, excluded, strict=True):
         if is_frame:
             fits.append(SentenceFit(span.start, span.end, SentenceRole.FRAME, others=others))
             continue
         best = max(candidates, key=lambda i: match.strengths[i], default=None)
         personal = (
-            best is not None
+            not is_excluded
+            and best is not None
             and match.strengths[best] >= USED
             and match.fits_others <= portable_limit
             and match.generic_similarity < generic_threshold - GENERIC_MARGIN
@@ -112,14 +125,15 @@ def _sentence_fits(
 
 
 def _fact_uses(
-    facts: list[Fact], spans: list[Span], matches: list[SentenceMatch], frame: list[bool]
+    facts: list[Fact], spans: list[Span], matches: list[SentenceMatch], excluded: list[bool]
 ) -> list[FactUse]:
-    """Each fact with the body sentence that uses it most (greeting and signature never do)."""
+    """Each fact with the body sentence that uses it most (greeting, signature and sentences
+    that fake closeness never do)."""
     uses: list[FactUse] = []
     for index, fact in enumerate(facts):
         strengths = [
-            0.0 if is_frame else match.strengths[index]
-            for match, is_frame in zip(matches, frame, strict=True)
+            0.0 if is_excluded else match.strengths[index]
+            for match, is_excluded in zip(matches, excluded, strict=True)
         ]
         best = max(range(len(strengths)), key=strengths.__getitem__, default=-1)
         strength = strengths[best] if best >= 0 else 0.0

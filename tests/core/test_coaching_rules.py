@@ -82,6 +82,17 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
         ("Members earn 3% returns every day.", "3% returns every day", "empty_promise"),
         ("We absolutely love your content!", "love your content", "fake_personalization"),
         ("Vielleicht ist meine Nachricht untergegangen?", "untergegangen", "generic_phrase"),
+        # the mail-merge frame "as [role], you know …"
+        (
+            "Als Teamleiterin Einkauf wissen Sie, wie wichtig das ist.",
+            "wissen Sie",
+            "fake_personalization",
+        ),
+        (
+            "As an engineering manager you surely know how hard hiring is.",
+            "you surely know",
+            "fake_personalization",
+        ),
         # quiet B2B cold e-mail
         (
             "Und genau hier setzen wir an, denn wir kennen die Branche.",

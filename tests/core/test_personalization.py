@@ -211,3 +211,16 @@ def test_without_a_model_the_score_says_it_compares_wording_only(
     p = _report(rules_analyzer, PERSONAL_DE, ANNA_DE, "de").personalization
     assert p.method == "wording only"
     assert any(f.used for f in p.facts)
+
+
+def test_a_sentence_that_fakes_closeness_earns_no_points(use_analyzer: Analyzer) -> None:
+    # "Als [Rolle] wissen Sie, wie wichtig [Thema] ist": the topic echoes a note, the frame is
+    # the mail merge's – the rules call it fake personalization, so the score gives it nothing
+    faked = (
+        "Hallo Frau Berger,\n\nals Leiterin Datenplattform wissen Sie, wie wichtig "
+        "Datenqualität heute ist.\n\nGrüße\nTom"
+    )
+    report = _report(use_analyzer, faked, ANNA_DE, "de")
+    assert any(f.category == "fake_personalization" for f in report.findings)
+    assert report.personalization.score == 0
+    assert not any(fact.used for fact in report.personalization.facts)
