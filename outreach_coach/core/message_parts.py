@@ -43,3 +43,23 @@ def frame_flags(spans: list[Span]) -> list[bool]:
             flags[index:] = [True] * (len(spans) - index)
             break
     return flags
+
+
+# A sentence that starts with the sender's product or service ("Unsere Software verbessert Ihre
+# Datenqualität", "We help teams like yours …") talks about the sender, however well its topic
+# fits the recipient: a mail merge can aim the same pitch at everyone with that topic.
+_SENDER_PITCH = re.compile(
+    r"(?:und\s+|aber\s+|and\s+|but\s+)?"
+    r"(?:unser(?:e|er|en|em)?\s+(?:Software|Lösung|Plattform|Tool|Produkt|Agentur|Service|"
+    r"Angebot|App|Methode|System|Programm|Beratung)\b"
+    r"|wir\s+(?:helfen|bieten|unterstützen|liefern|verkaufen)\b"
+    r"|our\s+(?:software|solution|platform|tool|product|agency|service|offer|app|method|"
+    r"system|program|programme|consultancy)\b"
+    r"|we\s+(?:help|offer|provide|deliver|sell)\b)",
+    re.IGNORECASE,
+)
+
+
+def pitches_sender(sentence: str) -> bool:
+    """Does the sentence open with the sender's own product, service or help?"""
+    return _SENDER_PITCH.match(sentence.strip()) is not None

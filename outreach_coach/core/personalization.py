@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from outreach_coach.core.contrast import match_sentences
 from outreach_coach.core.facts import split_facts
 from outreach_coach.core.merge_fields import MergeFields
-from outreach_coach.core.message_parts import frame_flags
+from outreach_coach.core.message_parts import frame_flags, pitches_sender
 from outreach_coach.core.model import FactUse, Personalization, SentenceFit, SentenceRole
 from outreach_coach.core.personalization_text import explanation, hints, no_notes
 from outreach_coach.core.references import References
@@ -74,7 +74,9 @@ def assess(
     threshold = embedder.paraphrase_threshold if embedder is not None else 2.0
     frame = frame_flags(spans)
     excluded = [
-        is_frame or any(start < span.end and span.start < end for start, end in faked)
+        is_frame
+        or pitches_sender(span.text)
+        or any(start < span.end and span.start < end for start, end in faked)
         for span, is_frame in zip(spans, frame, strict=True)
     ]
     fits = _sentence_fits(spans, matches, frame, excluded, facts, refs, threshold)

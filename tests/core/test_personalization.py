@@ -224,3 +224,19 @@ def test_a_sentence_that_fakes_closeness_earns_no_points(use_analyzer: Analyzer)
     assert any(f.category == "fake_personalization" for f in report.findings)
     assert report.personalization.score == 0
     assert not any(fact.used for fact in report.personalization.facts)
+
+
+def test_a_pitch_aimed_at_a_noted_topic_is_still_a_pitch(use_analyzer: Analyzer) -> None:
+    pitch = (
+        "Hallo Frau Berger,\n\nunsere Software verbessert Ihre Datenqualität automatisch. "
+        "Hätten Sie Zeit für eine Demo?\n\nGrüße\nTom"
+    )
+    question = (
+        "Hallo Frau Berger,\n\nwie viele Leute hat Ihr neues Team für Datenqualität "
+        "inzwischen, und woher kommen sie?\n\nGrüße\nTom"
+    )
+    pitched = _report(use_analyzer, pitch, ANNA_DE, "de").personalization
+    asked = _report(use_analyzer, question, ANNA_DE, "de").personalization
+    assert pitched.score == 0
+    assert asked.score >= 50
+    assert any(fact.used and "Datenqualität" in fact.text for fact in asked.facts)

@@ -68,3 +68,14 @@ def test_sentences_are_inside_and_ordered(text: str) -> None:
         assert previous_end <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
         previous_end = span.end
+
+
+def test_sender_pitches_are_told_apart_from_sentences_about_the_recipient() -> None:
+    from outreach_coach.core.message_parts import pitches_sender
+
+    assert pitches_sender("Unsere Plattform spart Ihnen Zeit.")
+    assert pitches_sender("Wir helfen Teams wie Ihrem, schneller zu liefern.")
+    assert pitches_sender("Our solution cuts your costs.")
+    assert not pitches_sender("Wir entwickeln in Duisburg ein Buchungssystem für Zeitfenster.")
+    assert not pitches_sender("Ihre Plattform hat uns geholfen.")
+    assert not pitches_sender("We met at PyCon last year.")
