@@ -57,6 +57,7 @@ bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, s
 	$(PY) -m benchmarks.bench_score
 	$(PY) -m benchmarks.bench_languagetool
 	$(PY) -m benchmarks.quality_rules
+	$(PY) -m benchmarks.quality_rules --model
 	$(PY) -m benchmarks.quality_score
 
 package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a smoke test
