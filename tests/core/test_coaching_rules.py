@@ -93,6 +93,13 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
             "you surely know",
             "fake_personalization",
         ),
+        # the sequence after an accepted connection request
+        (
+            "Vielen Dank für die Vernetzung! Ich helfe Coaches beim Verkaufen.",
+            "Vernetzung",
+            "generic_phrase",
+        ),
+        ("Thanks for connecting! I help founders sell more.", "I help founders", "generic_phrase"),
         # quiet B2B cold e-mail
         (
             "Und genau hier setzen wir an, denn wir kennen die Branche.",
