@@ -33,7 +33,7 @@ Z_NONE, Z_CLEAR = 2.0, 4.5
 SIGMA_FLOOR = 0.04
 # Sentences this long are also compared clause by clause; shorter clauses say too little.
 LONG_SENTENCE_WORDS, MIN_CLAUSE_WORDS = 12, 4
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\s-\s)\s*")
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\s-\s)\s*")
 # Below this many reference facts, the model's own threshold stands in for the comparison.
 MIN_REFERENCE_FACTS = 12
 
@@ -92,7 +92,7 @@ def clause_units(sentence: str) -> list[str]:
     drown in the rest of a long sentence."""
     if len(words(sentence)) < LONG_SENTENCE_WORDS:
         return [sentence]
-    clauses = [part.strip() for part in _CLAUSE_BREAK.split(sentence)]
+    clauses = [part.strip() for part in CLAUSE_BREAK.split(sentence)]
     clauses = [part for part in clauses if len(words(part)) >= MIN_CLAUSE_WORDS]
     return [sentence, *clauses] if len(clauses) > 1 else [sentence]
 

@@ -11,12 +11,13 @@ not marked twice. It needs an embedding model; without one, the catalog alone sp
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from outreach_coach.core.contrast import CLAUSE_BREAK
 from outreach_coach.core.merge_fields import MergeFields
 from outreach_coach.core.message_parts import frame_flags
 from outreach_coach.core.model import Category, Finding, SentenceRole, Severity
+from outreach_coach.core.personalization import MAX_SENTENCES
 from outreach_coach.core.text import Span, sentences, words
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ _ALREADY_SAID = frozenset(
         Category.FAKE_PERSONALIZATION,
     }
 )
-# The same count as the score's: beyond this a paste is not a message any more.
-MAX_SENTENCES = 120
 MIN_WORDS = 3
 # The bank holds whole moves, not exact wordings: a restatement of a fake compliment, a
 # deadline or a promise counts a little below the model's paraphrase threshold (USE 0.60).
@@ -49,7 +48,6 @@ BANK_MARGIN = 0.10
 # Short pieces ("Have a good night.", "Waiting for your reply.") look alike to any model; they
 # need the full paraphrase threshold.
 SHORT_WORDS = 6
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\s-\s)\s*")
 
 _WHY = {
     Category.GENERIC_PHRASE: (
@@ -140,7 +138,7 @@ def _units(span: Span) -> list[Span]:
     Sie, dass ich mich kurz vorstelle: Ich bin Finanzcoach …" holds two moves."""
     clauses: list[Span] = []
     position = 0
-    for piece in [*_CLAUSE_BREAK.finditer(span.text), None]:
+    for piece in [*CLAUSE_BREAK.finditer(span.text), None]:
         end = piece.start() if piece is not None else len(span.text)
         text = span.text[position:end]
         stripped = text.strip()

@@ -70,7 +70,6 @@ UNITS = (
         "website",
     ),
 )
-_UNITS_BY_KEY = {unit.key: unit for unit in UNITS}
 MONTHLY_SERVICE_FLOOR = 150.0
 
 _CURRENCY = (
@@ -255,14 +254,7 @@ def _nearby_deliverable(text: str, span: Span | None, start: int, end: int) -> U
         else:
             continue
         distance = len(between)
-        unit = _unit_of_deliverable(match)
+        unit = _unit_of(match)
         if unit is not None and (best is None or distance < best[0]):
             best = (distance, unit)
     return best[1] if best else None
-
-
-def _unit_of_deliverable(match: re.Match[str]) -> Unit | None:
-    for key, value in match.groupdict().items():
-        if value is not None:
-            return _UNITS_BY_KEY[key]
-    return None
