@@ -8,9 +8,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.catalog import Catalog, parse_catalog
 from outreach_coach.core.model import Category
-from outreach_coach.core.references import References, build_references
+from outreach_coach.core.rules.catalog import Catalog, parse_catalog
+from outreach_coach.core.score.references import References, build_references
 
 LANGUAGES = ("de", "en")
 

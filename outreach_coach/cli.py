@@ -18,7 +18,7 @@ from outreach_coach.cli_library import (
     run_library_command,
 )
 from outreach_coach.core.model import Channel, Recipient, Report, Snapshot
-from outreach_coach.core.personalization_text import method_label
+from outreach_coach.core.score.wording import method_label
 from outreach_coach.errors import InputError, OutreachCoachError
 from outreach_coach.paths import app_paths
 from outreach_coach.preflight import display_problem

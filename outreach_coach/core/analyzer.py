@@ -7,9 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.claims import unsupported_claims
-from outreach_coach.core.generic_sentences import generic_sentence_findings
-from outreach_coach.core.mass_message import mass_message_findings
+from outreach_coach.core.history.mass_message import mass_message_findings
 from outreach_coach.core.model import (
     Category,
     Channel,
@@ -19,8 +17,8 @@ from outreach_coach.core.model import (
     Snapshot,
     Suppression,
 )
-from outreach_coach.core.personalization import assess, with_claims
 from outreach_coach.core.rules.address_form import address_form_findings
+from outreach_coach.core.rules.by_meaning import generic_sentence_findings
 from outreach_coach.core.rules.form import budget_findings
 from outreach_coach.core.rules.greeting import company_checks, greeting_checks
 from outreach_coach.core.rules.hype import hype_findings
@@ -29,14 +27,16 @@ from outreach_coach.core.rules.phrases import phrase_findings
 from outreach_coach.core.rules.prices import price_findings
 from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences
 from outreach_coach.core.rules.template_fill import greeting_findings, placeholder_findings
-from outreach_coach.core.text import guess_language, words
+from outreach_coach.core.score.claims import unsupported_claims
+from outreach_coach.core.score.personalization import assess, with_claims
+from outreach_coach.core.text.split import guess_language, words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from outreach_coach.core.catalog import Catalog
     from outreach_coach.core.ports import Embedder, SentHistory
-    from outreach_coach.core.references import References
+    from outreach_coach.core.rules.catalog import Catalog
+    from outreach_coach.core.score.references import References
 
 SUPPORTED_LANGUAGES = ("de", "en")
 

@@ -92,6 +92,18 @@ class Snapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class SentMatch:
+    """A message sent before that resembles the draft."""
+
+    recipient: str
+    sent_at: str  # ISO date (YYYY-MM-DD…)
+    similarity: float  # 0..1
+    text: str
+    same_recipient: bool
+    by_meaning: bool = False  # found by the embedding model, not by shared wording
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A span of the draft worth the user's attention, with the reason and a way out."""
 

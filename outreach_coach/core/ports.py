@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from outreach_coach.core.mass_message import SentMatch
-    from outreach_coach.core.model import Recipient
+    from outreach_coach.core.model import Recipient, SentMatch
 
 
 class Embedder(Protocol):

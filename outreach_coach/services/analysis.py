@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from outreach_coach.core.model import Report, Snapshot
-    from outreach_coach.core.references import References
+    from outreach_coach.core.score.references import References
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from outreach_coach.assets import LANGUAGES, builtin_catalogs
-from outreach_coach.core.catalog import Catalog, parse_catalog
+from outreach_coach.core.rules.catalog import Catalog, parse_catalog
 
 if TYPE_CHECKING:
     from pathlib import Path

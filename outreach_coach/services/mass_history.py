@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.mass_message import REWORDED_MARGIN, WARN_SIMILARITY, SentMatch
-from outreach_coach.core.message_parts import frame_flags
-from outreach_coach.core.text import sentences
+from outreach_coach.core.history.mass_message import REWORDED_MARGIN, WARN_SIMILARITY
+from outreach_coach.core.model import SentMatch
+from outreach_coach.core.text.message_parts import frame_flags
+from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Recipient

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.mass_message import WARN_SIMILARITY, SentMatch
-from outreach_coach.core.near_duplicates import (
+from outreach_coach.core.history.mass_message import WARN_SIMILARITY
+from outreach_coach.core.history.near_duplicates import (
     band_keys,
     estimated_similarity,
     jaccard,
@@ -20,6 +20,7 @@ from outreach_coach.core.near_duplicates import (
     signature,
     unpack,
 )
+from outreach_coach.core.model import SentMatch
 from outreach_coach.storage.db import now_iso
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_coach.core.personalization_text import method_label
+from outreach_coach.core.score.wording import method_label
 from outreach_coach.ui.styles import category_color
 
 if TYPE_CHECKING:

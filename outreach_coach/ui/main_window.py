@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from outreach_coach.core.analyzer import Analyzer
-    from outreach_coach.core.references import References
+    from outreach_coach.core.score.references import References
     from outreach_coach.paths import AppPaths
     from outreach_coach.storage.library import Library
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_coach.assets import builtin_catalogs
-from outreach_coach.core.catalog import _scan, parse_catalog
-from outreach_coach.core.patterns import compile_pattern, required_literals
+from outreach_coach.core.rules.catalog import _scan, parse_catalog
+from outreach_coach.core.rules.patterns import compile_pattern, required_literals
 
 GROUP = """
 [[group]]

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_coach.core.facts import DocumentFrequency, split_facts
-from outreach_coach.core.merge_fields import MergeFields
-from outreach_coach.core.message_parts import frame_flags
 from outreach_coach.core.model import Recipient, SentenceRole, Snapshot
-from outreach_coach.core.references import build_references
-from outreach_coach.core.text import sentences
+from outreach_coach.core.score.facts import DocumentFrequency, split_facts
+from outreach_coach.core.score.merge_fields import MergeFields
+from outreach_coach.core.score.references import build_references
+from outreach_coach.core.text.message_parts import frame_flags
+from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from outreach_coach.core.model import Recipient, SentenceRole, Snapshot
-from outreach_coach.core.personalization import MAX_SENTENCES
+from outreach_coach.core.score.personalization import MAX_SENTENCES
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer
@@ -194,7 +194,7 @@ def test_the_recipients_own_saved_profile_is_not_someone_else(use_analyzer: Anal
     from dataclasses import replace
 
     from outreach_coach.assets import builtin_bank
-    from outreach_coach.core.references import build_references
+    from outreach_coach.core.score.references import build_references
 
     bank = builtin_bank("de")
     with_self = build_references((*bank.profiles, ANNA_DE.notes), bank.generic)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_coach.core.catalog import parse_catalog
 from outreach_coach.core.model import Category, Recipient, Snapshot
-from outreach_coach.core.patterns import compile_pattern
+from outreach_coach.core.rules.catalog import parse_catalog
+from outreach_coach.core.rules.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from outreach_coach.core.text import guess_language, lines_and_sentences, sentences, words
+from outreach_coach.core.text.split import guess_language, lines_and_sentences, sentences, words
 
 
 def texts(spans: list) -> list[str]:  # type: ignore[type-arg]
@@ -71,7 +71,7 @@ def test_sentences_are_inside_and_ordered(text: str) -> None:
 
 
 def test_sender_pitches_are_told_apart_from_sentences_about_the_recipient() -> None:
-    from outreach_coach.core.message_parts import pitches_sender
+    from outreach_coach.core.text.message_parts import pitches_sender
 
     assert pitches_sender("Unsere Plattform spart Ihnen Zeit.")
     assert pitches_sender("Wir helfen Teams wie Ihrem, schneller zu liefern.")

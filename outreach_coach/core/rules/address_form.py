@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from outreach_coach.core.model import Category, Finding, Severity
-from outreach_coach.core.text import sentences
+from outreach_coach.core.text.split import sentences
 
 _DU = re.compile(
     r"(?<![^\W\d_])(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines)(?![^\W\d_])",

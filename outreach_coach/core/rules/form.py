@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from outreach_coach.core.model import Category, Channel, Finding, Severity
-from outreach_coach.core.text import words
+from outreach_coach.core.text.split import words
 
 
 @dataclass(frozen=True, slots=True)

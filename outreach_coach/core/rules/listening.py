@@ -8,7 +8,7 @@ from outreach_coach.core.rules.readability import (
     reading_ease_of,
     words_per_sentence,
 )
-from outreach_coach.core.text import sentences, words
+from outreach_coach.core.text.split import sentences, words
 
 _YOU = {
     "de": frozenset(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from outreach_coach.core.model import Finding
 
 if TYPE_CHECKING:
-    from outreach_coach.core.catalog import Catalog
+    from outreach_coach.core.rules.catalog import Catalog
 
 
 def phrase_findings(text: str, catalog: Catalog) -> list[Finding]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.rules.spans import SpanClaims
-from outreach_coach.core.text import Span, sentences
+from outreach_coach.core.text.split import Span, sentences
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from outreach_coach.core.model import Category, Finding, Severity
-from outreach_coach.core.text import Span, sentences, words
+from outreach_coach.core.text.split import Span, sentences, words
 
 LONG_SENTENCE_WORDS = 25
 _VOWEL_GROUPS = {

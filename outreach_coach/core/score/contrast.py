@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.merge_fields import content_stems
-from outreach_coach.core.text import words
+from outreach_coach.core.score.merge_fields import content_stems
+from outreach_coach.core.text.split import words
 
 if TYPE_CHECKING:
-    from outreach_coach.core.facts import Fact
-    from outreach_coach.core.merge_fields import MergeFields
     from outreach_coach.core.ports import Embedder
-    from outreach_coach.core.references import References
+    from outreach_coach.core.score.facts import Fact
+    from outreach_coach.core.score.merge_fields import MergeFields
+    from outreach_coach.core.score.references import References
 
 # Shared rare words add this much to a model's cosine similarity (both count; neither rules).
 LEXICAL_WEIGHT = 0.3

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.contrast import CLAUSE_BREAK
-from outreach_coach.core.merge_fields import MergeFields
-from outreach_coach.core.message_parts import frame_flags
 from outreach_coach.core.model import Category, Finding, SentenceRole, Severity
-from outreach_coach.core.personalization import MAX_SENTENCES
-from outreach_coach.core.text import Span, sentences, words
+from outreach_coach.core.score.contrast import CLAUSE_BREAK
+from outreach_coach.core.score.merge_fields import MergeFields
+from outreach_coach.core.score.personalization import MAX_SENTENCES
+from outreach_coach.core.text.message_parts import frame_flags
+from outreach_coach.core.text.split import Span, sentences, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from outreach_coach.core.model import Personalization, Recipient
     from outreach_coach.core.ports import Embedder
-    from outreach_coach.core.references import References
+    from outreach_coach.core.score.references import References
 
 # Findings of these categories already tell the user what is generic about a sentence; a
 # generic-phrase match by meaning adds nothing to them.

@@ -12,23 +12,23 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.contrast import match_sentences
-from outreach_coach.core.facts import split_facts
-from outreach_coach.core.merge_fields import MergeFields
-from outreach_coach.core.message_parts import frame_flags, pitches_sender
 from outreach_coach.core.model import FactUse, Personalization, SentenceFit, SentenceRole
-from outreach_coach.core.personalization_text import explanation, hints, no_notes
-from outreach_coach.core.references import References
-from outreach_coach.core.text import sentences
+from outreach_coach.core.score.contrast import match_sentences
+from outreach_coach.core.score.facts import split_facts
+from outreach_coach.core.score.merge_fields import MergeFields
+from outreach_coach.core.score.references import References
+from outreach_coach.core.score.wording import explanation, hints, no_notes
+from outreach_coach.core.text.message_parts import frame_flags, pitches_sender
+from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from outreach_coach.core.contrast import SentenceMatch
-    from outreach_coach.core.facts import Fact
     from outreach_coach.core.model import Recipient
     from outreach_coach.core.ports import Embedder
-    from outreach_coach.core.text import Span
+    from outreach_coach.core.score.contrast import SentenceMatch
+    from outreach_coach.core.score.facts import Fact
+    from outreach_coach.core.text.split import Span
 
 # Beyond this many sentences a draft is not a message any more; comparing more would only
 # cost time (a 1 MB paste has thousands of sentences).

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Personalization, Severity
-from outreach_coach.core.text import sentences
+from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

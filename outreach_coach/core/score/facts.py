@@ -13,8 +13,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.merge_fields import STOPWORDS, MergeFields, content_stems, stem
-from outreach_coach.core.text import Span, lines_and_sentences, words
+from outreach_coach.core.score.merge_fields import STOPWORDS, MergeFields, content_stems, stem
+from outreach_coach.core.text.split import Span, lines_and_sentences, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping

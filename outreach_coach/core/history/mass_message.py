@@ -7,19 +7,18 @@ sentences marked, and a gentler note when the earlier message went to the same p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.message_parts import frame_flags
-from outreach_coach.core.model import Category, Finding, Severity
-from outreach_coach.core.near_duplicates import word_jaccard
-from outreach_coach.core.text import sentences
+from outreach_coach.core.history.near_duplicates import word_jaccard
+from outreach_coach.core.model import Category, Finding, SentMatch, Severity
+from outreach_coach.core.text.message_parts import frame_flags
+from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from outreach_coach.core.ports import Embedder
-    from outreach_coach.core.text import Span
+    from outreach_coach.core.text.split import Span
 
 # Findings start at this similarity of the whole message (wording or meaning).
 WARN_SIMILARITY = 0.6
@@ -28,18 +27,6 @@ SHARED_SENTENCE_OVERLAP = 0.6
 # ... or, by meaning, when its similarity clears the model's match threshold by this margin
 # (reworded template sentences measured 0.37–0.61 with USE, whose match threshold is 0.30).
 REWORDED_MARGIN = 0.08
-
-
-@dataclass(frozen=True, slots=True)
-class SentMatch:
-    """A message sent before that resembles the draft."""
-
-    recipient: str
-    sent_at: str  # ISO date (YYYY-MM-DD…)
-    similarity: float  # 0..1
-    text: str
-    same_recipient: bool
-    by_meaning: bool = False  # found by the embedding model, not by shared wording
 
 
 def _date(iso: str, german: bool) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.text import words
+from outreach_coach.core.text.split import words
 
 if TYPE_CHECKING:
-    from outreach_coach.core.text import Span
+    from outreach_coach.core.text.split import Span
 
 # Sentences with fewer words are frame too: a name, "Danke!", "Bis bald".
 MIN_BODY_WORDS = 4

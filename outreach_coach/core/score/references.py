@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.facts import EMPTY_FREQUENCY, DocumentFrequency, Fact, split_facts
 from outreach_coach.core.model import Category, Recipient
+from outreach_coach.core.score.facts import EMPTY_FREQUENCY, DocumentFrequency, Fact, split_facts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.text import lines_and_sentences, words
+from outreach_coach.core.text.split import lines_and_sentences, words
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Recipient
-    from outreach_coach.core.text import Span
+    from outreach_coach.core.text.split import Span
 
 _STOPWORD_TEXT = """
     der die das den dem des ein eine einen einem einer eines und oder aber auch als am an auf aus

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Severity
-from outreach_coach.core.patterns import compile_pattern, required_literals
+from outreach_coach.core.rules.patterns import compile_pattern, required_literals
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

@@ -1,0 +1,1 @@
+"""What was sent before: near duplicates and mass-message findings."""

@@ -1,0 +1,1 @@
+"""The personalization score: facts, contrast with other people, claims, caps and wording."""

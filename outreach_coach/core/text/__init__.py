@@ -1,0 +1,1 @@
+"""The draft split into sentences, clauses and words, with offsets; language guess."""
