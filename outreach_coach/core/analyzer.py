@@ -17,24 +17,19 @@ from outreach_coach.core.model import (
     Snapshot,
     Suppression,
 )
-from outreach_coach.core.rules.address_form import address_form_findings
 from outreach_coach.core.rules.by_meaning import generic_sentence_findings
-from outreach_coach.core.rules.form import budget_findings
-from outreach_coach.core.rules.greeting import company_checks, greeting_checks
-from outreach_coach.core.rules.hype import hype_findings
+from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.listening import measure
-from outreach_coach.core.rules.phrases import phrase_findings
-from outreach_coach.core.rules.prices import price_findings
-from outreach_coach.core.rules.readability import long_sentence_findings, long_sentences
-from outreach_coach.core.rules.template_fill import greeting_findings, placeholder_findings
+from outreach_coach.core.rules.registry import RULES
 from outreach_coach.core.score.claims import unsupported_claims
 from outreach_coach.core.score.personalization import assess, with_claims
+from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.core.text.split import guess_language, words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from outreach_coach.core.ports import Embedder, SentHistory
+    from outreach_coach.core.ports import ClauseDetector, Embedder, SentHistory
     from outreach_coach.core.rules.catalog import Catalog
     from outreach_coach.core.score.references import References
 
@@ -49,6 +44,7 @@ class Analyzer:
     embedder: Embedder | None = None
     references: Mapping[str, References] = field(default_factory=dict)
     history: SentHistory | None = None
+    detector: ClauseDetector | None = None
 
     def with_embedder(self, embedder: Embedder | None) -> Analyzer:
         """The same analyzer with a (newly loaded) embedder."""
@@ -64,17 +60,24 @@ class Analyzer:
         notes_hint = guess_language(snapshot.recipient.notes, default="en")
         return guess_language(snapshot.text, default=notes_hint)
 
+    def context(self, snapshot: Snapshot, language: str) -> RuleContext:
+        """What every rule gets besides the draft."""
+        return RuleContext(
+            recipient=snapshot.recipient,
+            language=language,
+            channel=snapshot.channel,
+            advised_words=snapshot.advised_words,
+            catalog=self.catalogs.get(language),
+            detector=self.detector,
+        )
+
     def analyze(self, snapshot: Snapshot) -> Report:
         """Run every check on the snapshot; findings come back ordered by position."""
         language = self.language_of(snapshot)
         text = snapshot.text
-        findings = self.findings(
-            text,
-            snapshot.recipient,
-            language,
-            snapshot.channel,
-            snapshot.suppressions,
-            snapshot.advised_words,
+        draft = SplitDraft.of(text)
+        findings = self.rule_findings(
+            draft, self.context(snapshot, language), snapshot.suppressions
         )
         faked = [(f.start, f.end) for f in findings if f.category == Category.FAKE_PERSONALIZATION]
         personalization = assess(
@@ -128,23 +131,22 @@ class Analyzer:
         suppressions: tuple[Suppression, ...] = (),
         advised_words: int = 0,
     ) -> tuple[Finding, ...]:
-        """Every rule's findings minus the suppressed ones, in reading order."""
-        found: list[Finding] = []
-        catalog = self.catalogs.get(language)
-        if catalog is not None:
-            found.extend(phrase_findings(text, catalog))
-        found.extend(price_findings(text, language))
-        found.extend(hype_findings(text, language))
-        found.extend(placeholder_findings(text, language))
-        found.extend(greeting_findings(text, recipient, language))
-        found.extend(greeting_checks(text, recipient, language))
-        found.extend(company_checks(text, recipient, language))
-        found.extend(address_form_findings(text, language, recipient.salutation))
-        found.extend(long_sentence_findings(long_sentences(text), language))
-        found.extend(budget_findings(text, channel, language, advised_words))
+        """The rules' findings for a text (without the score and the history)."""
+        snapshot = Snapshot(0, text, recipient, language, channel, suppressions, advised_words)
+        return self.rule_findings(
+            SplitDraft.of(text), self.context(snapshot, language), suppressions
+        )
+
+    @staticmethod
+    def rule_findings(
+        draft: SplitDraft, ctx: RuleContext, suppressions: tuple[Suppression, ...] = ()
+    ) -> tuple[Finding, ...]:
+        """Every registered rule's findings, overlaps merged, minus the suppressed ones, in
+        reading order."""
+        found = [finding for rule in RULES for finding in rule(draft, ctx)]
         kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
         if suppressions:
-            kept = [f for f in kept if not any(s.covers(f, text) for s in suppressions)]
+            kept = [f for f in kept if not any(s.covers(f, draft.text) for s in suppressions)]
         kept.sort(key=_reading_order)
         return tuple(kept)
 

@@ -39,3 +39,17 @@ class SentHistory(Protocol):
     def similar(self, text: str, recipient: Recipient) -> Sequence[SentMatch]:
         """Sent messages resembling ``text``; ``same_recipient`` marks those to ``recipient``."""
         ...
+
+
+class ClauseDetector(Protocol):
+    """A learned model that tells, per clause, how likely it is each kind of problem.
+
+    ``form`` holds the clause's form features (``core.rules.detector.form_features``), computed
+    in core so that training and run time share one definition.
+    """
+
+    def detect(
+        self, clauses: Sequence[str], form: Sequence[Sequence[float]], language: str
+    ) -> list[list[tuple[str, float]]]:
+        """Per clause, the categories whose probability clears their threshold, with it."""
+        ...

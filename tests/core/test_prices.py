@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
+from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.prices import price_findings
+from outreach_coach.core.text.draft import SplitDraft
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Finding
+
+
+def _prices(text: str, language: str) -> list[Finding]:
+    return price_findings(SplitDraft.of(text), RuleContext(language=language))
 
 
 def _flagged(text: str, language: str = "de") -> list[str]:
-    return [text[f.start : f.end] for f in price_findings(text, language)]
+    return [text[f.start : f.end] for f in _prices(text, language)]
 
 
 @pytest.mark.parametrize(
@@ -50,9 +61,9 @@ def test_fair_or_unrelated_prices_are_not(text: str) -> None:
 
 
 def test_messages_name_the_floor_and_unit_in_the_draft_language() -> None:
-    (german,) = price_findings("Logos gibt es ab 10 Euro.", "de")
-    (english,) = price_findings("logos start at $10.", "en")
+    (german,) = _prices("Logos gibt es ab 10 Euro.", "de")
+    (english,) = _prices("logos start at $10.", "en")
     assert "100 pro Logo" in german.message
     assert "100 per logo" in english.message
-    (cents,) = price_findings("für 3 Cent pro Wort", "de")
+    (cents,) = _prices("für 3 Cent pro Wort", "de")
     assert "0,06 pro Wort" in cents.message

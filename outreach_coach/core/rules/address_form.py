@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.text.split import sentences
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 _DU = re.compile(
     r"(?<![^\W\d_])(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines)(?![^\W\d_])",
@@ -37,9 +42,10 @@ def polite_form_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def address_form_findings(text: str, language: str, salutation: str = "") -> list[Finding]:
+def address_form_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """Mark the rarer of Du and Sie when a German draft uses both; with one form only, mark it
     when the recipient's salutation asks for the other."""
+    text, language, salutation = draft.text, ctx.language, ctx.recipient.salutation
     if language != "de":
         return []
     du = [match.span() for match in _DU.finditer(text)]

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Channel, Finding, Severity
 from outreach_coach.core.text.split import words
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +40,15 @@ _NAMES = {
 }
 
 
-def budget_findings(
-    text: str, channel: Channel, language: str, advised_words: int = 0
-) -> list[Finding]:
+def budget_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """Mark what runs past the channel's hard limit, or past the advised length (the user's
     own budget when set)."""
+    text, channel, language, advised_words = (
+        draft.text,
+        ctx.channel,
+        ctx.language,
+        ctx.advised_words,
+    )
     budget = BUDGETS[channel]
     if advised_words > 0:
         budget = Budget(budget.hard_chars, advised_words)

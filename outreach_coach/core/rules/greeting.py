@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
 from outreach_coach.core.rules.address_form import polite_form_spans
-from outreach_coach.core.rules.template_fill import proper_greeting
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 _GREETING_LINE = re.compile(
     r"^[ \t]*(?P<greet>sehr\s+geehrte(?P<formal_m>r)?|liebe(?P<dear_m>r)?|hallo|hi|hey|"
@@ -59,7 +63,7 @@ _NOT_NAMES = frozenset(
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
 
 
-def _fold(word: str) -> str:
+def fold_name(word: str) -> str:
     """Case- and accent-insensitive form: "Müller" ≈ "muller"; "Mueller" → "muller" too."""
     word = word.casefold().rstrip(".").replace("ue", "u").replace("oe", "o").replace("ae", "a")
     decomposed = unicodedata.normalize("NFKD", word)
@@ -75,7 +79,7 @@ class _Known:
 
 def _known(recipient: Recipient) -> _Known:
     words = [
-        _fold(word) for word in _NAME_TOKEN.findall(recipient.salutation + " " + recipient.name)
+        fold_name(word) for word in _NAME_TOKEN.findall(recipient.salutation + " " + recipient.name)
     ]
     gender = ""
     if any(word in _FEMALE_WORDS for word in words):
@@ -86,14 +90,15 @@ def _known(recipient: Recipient) -> _Known:
     names = frozenset(
         part
         for word in _NAME_TOKEN.findall(recipient.name)
-        for part in _fold(word).split("-")
+        for part in fold_name(word).split("-")
         if part and part not in _TITLE_WORDS and part not in _FEMALE_WORDS | _MALE_WORDS
     )
     return _Known(gender, titles, names)
 
 
-def greeting_checks(text: str, recipient: Recipient, language: str) -> list[Finding]:
+def greeting_line_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """Wrong name, wrong gender and a missing or wrong title in the greeting line."""
+    text, recipient, language = draft.text, ctx.recipient, ctx.language
     match = _first_greeting(text)
     if match is None or not (recipient.name.strip() or recipient.salutation.strip()):
         return []
@@ -108,22 +113,24 @@ def greeting_checks(text: str, recipient: Recipient, language: str) -> list[Find
     greeted_gender, gender_span = _greeted_gender(match, tokens)
     if known.gender and greeted_gender and greeted_gender != known.gender:
         findings.append(_wrong_gender(gender_span, recipient, german))
-    titles = [(s, e, _TITLE_WORDS[_fold(w)]) for s, e, w in tokens if _fold(w) in _TITLE_WORDS]
+    titles = [
+        (s, e, _TITLE_WORDS[fold_name(w)]) for s, e, w in tokens if fold_name(w) in _TITLE_WORDS
+    ]
     names = [
         (s, e, w)
         for s, e, w in tokens
-        if _fold(w) not in _TITLE_WORDS
-        and _fold(w) not in _FEMALE_WORDS | _MALE_WORDS
+        if fold_name(w) not in _TITLE_WORDS
+        and fold_name(w) not in _FEMALE_WORDS | _MALE_WORDS
         and w[0].isupper()
     ]
     greets_someone_else = not any(
-        part in known.names for _, _, w in names for part in _fold(w).split("-")
+        part in known.names for _, _, w in names for part in fold_name(w).split("-")
     )
-    if names and known.names and _fold(names[0][2]) not in _NOT_NAMES and greets_someone_else:
+    if names and known.names and fold_name(names[0][2]) not in _NOT_NAMES and greets_someone_else:
         findings.append(_wrong_name(names[0], recipient, german))
     formal = bool(match.group("formal_m") is not None or "geehrt" in match.group("greet").lower())
     formal = formal or match.group("greet").lower() == "dear"
-    addressed_by_surname = any(_fold(w) in _FEMALE_WORDS | _MALE_WORDS for _, _, w in tokens)
+    addressed_by_surname = any(fold_name(w) in _FEMALE_WORDS | _MALE_WORDS for _, _, w in tokens)
     if known.titles and titles and not {title for _, _, title in titles} <= known.titles:
         start, end, _ = titles[0]
         findings.append(_wrong_title(start, end, recipient, german))
@@ -154,14 +161,14 @@ def _greeted_gender(
     match: re.Match[str], tokens: list[tuple[int, int, str]]
 ) -> tuple[str, tuple[int, int]]:
     for start, end, word in tokens:
-        if _fold(word) in _FEMALE_WORDS:
+        if fold_name(word) in _FEMALE_WORDS:
             return "f", (start, end)
-        if _fold(word) in _MALE_WORDS:
+        if fold_name(word) in _MALE_WORDS:
             return "m", (start, end)
     greet = match.group("greet").lower()
     if greet.startswith(("sehr", "liebe")) and tokens:
         masculine = match.group("formal_m") or match.group("dear_m")
-        if _fold(tokens[0][2]) in _NOT_NAMES:
+        if fold_name(tokens[0][2]) in _NOT_NAMES:
             return "", (0, 0)
         return ("m" if masculine else "f"), match.span("greet")
     return "", (0, 0)
@@ -246,78 +253,74 @@ def _missing_title(start: int, end: int, recipient: Recipient, german: bool) -> 
     )
 
 
-_LEGAL_FORM = (
-    r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KGaA|KG|UG|OHG|e\.\s?V\.|eG|Inc\.?|Ltd\.?|LLC|"
-    r"Corp\.?|plc|S\.A\.)"
+_GREETING = (
+    r"(?:hallo|hi|hey|liebe[rs]?|hello|dear|guten\s+(?:tag|morgen|abend)|moin|servus|grüß\s+gott)"
 )
-_COMPANY_NAME = r"[A-ZÄÖÜ0-9][\w&.+-]*(?:\s+(?:[A-ZÄÖÜ&][\w&.+-]*|&))*"
-_LEGAL_NAME_RE = re.compile(rf"(?P<name>{_COMPANY_NAME}?)\s+{_LEGAL_FORM}(?!\w)")
-_THEIR_COMPANY_RE = re.compile(
-    r"(?:\b(?:your|Ihr(?:e|em|en|er)?|dein(?:e|em|en|er)?|eure?[mnr]?)\s+"
-    r"(?:(?:aktuelle[nr]?|current|neue[nr]?|new)\s+)?"
-    r"(?:Rolle|Arbeit|Team|Position|Job|Tätigkeit|Abteilung|Kolleg\w*|Zeit|Aufgaben?|Stelle|"
-    r"role|work|team|position|job|department|colleagues|time|tenure)\s+(?:at|bei|with)\s+|"
-    r"\b(?:Ihr(?:em)?|dein(?:em)?|your)\s+(?:Unternehmen|Firma|company|employer|Arbeitgeber)"
-    r"(?:,\s*(?:der|die|das)?|\s+|,\s*)"
-    r")(?P<name>[A-ZÄÖÜ][\w&+-]*(?:[ \t]+[A-ZÄÖÜ&][\w&+-]*){0,3})"
+_TITLE_AS_NAME_RE = re.compile(
+    rf"(?im)^[ \t]*{_GREETING}[ \t]+"
+    r"(doktor|dr\.?|professor|prof\.?|herr|frau|mr\.?|mrs\.?|ms\.?|sir|madam)"
+    r"(?!\.?[ \t]*[^\W\d_])"  # no name follows: "Hallo Doktor," but not "Hallo Doktor Weber"
 )
-_NOTES_COMPANY_RE = re.compile(
-    r"(?im)^\s*(?:Firma|Unternehmen|Arbeitgeber|Company|Employer)\s*[:=]\s*(?P<name>[^\n]+)$"
+_GENERIC_SALUTATION_RE = re.compile(
+    r"(?i)sehr\s+geehrte\s+damen\s+und\s+herren|dear\s+sir\s+or\s+madam|dear\s+sir/madam|"
+    r"to\s+whom\s+it\s+may\s+concern|liebe\s+damen\s+und\s+herren|dear\s+hiring\s+manager"
 )
 
 
-# Capitalised German nouns that follow "bei" without being a company ("bei Fragen").
-_NOT_COMPANIES = frozenset(
-    ["fragen", "rückfragen", "interesse", "bedarf", "gelegenheit", "problemen", "gelegenheiten"]
-)
-
-
-def _company_words(name: str) -> set[str]:
-    stripped = re.sub(_LEGAL_FORM, " ", name)
-    return {_fold(word) for word in re.findall(r"[\w&+]+", stripped) if len(word) > 1}
-
-
-def known_companies(recipient: Recipient) -> list[str]:
-    """The recipient's company: the form field, else a "Firma:" line or legal name in the notes."""
-    if recipient.company.strip():
-        return [recipient.company.strip()]
-    labelled = [
-        match.group("name").strip() for match in _NOTES_COMPANY_RE.finditer(recipient.notes)
-    ]
-    if labelled:
-        return labelled
-    return [match.group().strip() for match in _LEGAL_NAME_RE.finditer(recipient.notes)]
-
-
-def company_checks(text: str, recipient: Recipient, language: str) -> list[Finding]:
-    """A company named as the recipient's that is not the one in the notes."""
-    companies = known_companies(recipient)
-    if not companies:
-        return []
-    known_words = set().union(*(_company_words(name) for name in companies))
-    german = language == "de"
+def title_and_anonymous_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
+    """A title or bare salutation used as the name, and anonymous greetings to a known person."""
+    text, recipient, german = draft.text, ctx.recipient, ctx.german
     findings: list[Finding] = []
-    for match in _THEIR_COMPANY_RE.finditer(text):
-        name = match.group("name").rstrip(".")
-        words = _company_words(name)
-        if not words or words & known_words or words <= _NOT_COMPANIES:
-            continue
-        start = match.start("name")
+    for match in _TITLE_AS_NAME_RE.finditer(text):
+        title = match.group(1)
         findings.append(
             Finding(
-                start=start,
-                end=start + len(name),
+                start=match.start(1),
+                end=match.end(1),
                 category=Category.TEMPLATE_ERROR,
                 severity=Severity.ERROR,
                 message=(
-                    f"„{name}“ ist nicht das Unternehmen aus Ihren Notizen ({companies[0]}). "
-                    "Stammt der Satz aus einer Nachricht an jemand anderen?"
+                    f"„{title}“ steht hier anstelle eines Namens – ein typischer Fehler von "
+                    "Serienbrief-Tools, der die Massennachricht verrät."
                     if german
-                    else f"“{name}” is not the company in your notes ({companies[0]}). Is this "
-                    "sentence left over from a message to someone else?"
+                    else f"“{title}” stands where a name belongs – a typical mail-merge slip that "
+                    "gives the template away."
                 ),
-                suggestions=(companies[0],),
-                rule="company.mismatch",
+                suggestions=(proper_greeting(recipient, german),),
+                rule="greeting.title_as_name",
             )
         )
+    if recipient.name.strip():
+        for match in _GENERIC_SALUTATION_RE.finditer(text):
+            findings.append(
+                Finding(
+                    start=match.start(),
+                    end=match.end(),
+                    category=Category.TEMPLATE_ERROR,
+                    severity=Severity.WARNING,
+                    message=(
+                        "Sie kennen den Namen – eine anonyme Anrede wirkt wie ein Rundschreiben."
+                        if german
+                        else "You know the name – an anonymous greeting reads like a circular."
+                    ),
+                    suggestions=(proper_greeting(recipient, german),),
+                    rule="greeting.anonymous_known_name",
+                )
+            )
     return findings
+
+
+def proper_greeting(recipient: Recipient, german: bool) -> str:
+    """The greeting to suggest for this recipient, from the salutation and name the user gave."""
+    salutation = recipient.salutation.strip()
+    name = recipient.name.strip()
+    last_name = name.split()[-1] if name else ""
+    if german:
+        if salutation.lower().startswith("frau"):
+            return f"Sehr geehrte {salutation} {last_name}".strip()
+        if salutation.lower().startswith("herr"):
+            return f"Sehr geehrter {salutation} {last_name}".strip()
+        return f"Hallo {name}" if name else "Die Anrede mit dem richtigen Namen schreiben"
+    if name:
+        return f"Dear {salutation} {last_name}".replace("  ", " ") if salutation else f"Hi {name}"
+    return "Write the greeting with the person's real name"

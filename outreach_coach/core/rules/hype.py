@@ -7,9 +7,14 @@ A list can never be complete, so multipliers and magnitudes are parsed: "verzehn
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.rules.spans import SpanClaims
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 _HYPE_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -59,8 +64,9 @@ _TEXTS = {
 }
 
 
-def hype_findings(text: str, language: str) -> list[Finding]:
+def hype_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """Multipliers, big percentages and "six-figure" style magnitudes."""
+    text, language = draft.text, ctx.language
     words = _TEXTS.get(language, _TEXTS["en"])
     findings: list[Finding] = []
     claims = SpanClaims()

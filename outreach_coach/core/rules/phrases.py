@@ -8,10 +8,19 @@ from outreach_coach.core.model import Finding
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.catalog import Catalog
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 
-def phrase_findings(text: str, catalog: Catalog) -> list[Finding]:
+def phrase_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """One finding per catalog match; overlapping matches of one entry keep the longest."""
+    if ctx.catalog is None:
+        return []
+    return catalog_findings(draft.text, ctx.catalog)
+
+
+def catalog_findings(text: str, catalog: Catalog) -> list[Finding]:
+    """The matches of one catalog as findings (also used for a user's own catalog)."""
     by_entry: dict[str, list[Finding]] = {}
     for match in catalog.find(text):
         entry = match.entry

@@ -23,6 +23,9 @@ from outreach_coach.core.text.split import Span, sentences
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -171,8 +174,9 @@ def _floor(floor: float, language: str) -> str:
     return shown.replace(".", ",") if language == "de" else shown
 
 
-def price_findings(text: str, language: str) -> list[Finding]:
+def price_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """Rates and deliverable prices below the floor for paid professional work."""
+    text, language = draft.text, ctx.language
     words = _TEXTS.get(language, _TEXTS["en"])
     findings: list[Finding] = []
     claims = SpanClaims()

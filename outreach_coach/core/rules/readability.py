@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.text.split import Span, sentences, words
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
 
 LONG_SENTENCE_WORDS = 25
 _VOWEL_GROUPS = {
@@ -60,8 +65,10 @@ def long_sentences(text: str) -> list[Span]:
     return [span for span, count in zip(spans, counts, strict=True) if count > LONG_SENTENCE_WORDS]
 
 
-def long_sentence_findings(spans: list[Span], language: str) -> list[Finding]:
-    german = language == "de"
+def long_sentence_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
+    """Sentences too long to read on a phone."""
+    spans = long_sentences(draft.text)
+    german = ctx.german
     return [
         Finding(
             start=span.start,

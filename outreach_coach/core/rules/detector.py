@@ -1,0 +1,231 @@
+"""The learned clause detector as a rule: every clause the model flags becomes a finding.
+
+The catalog knows wordings; the detector (trained on the family corpus, see
+training/train_detector.py and resources/models/DETECTOR.md) knows the moves behind them, so a
+new wording of a known move is found too. It runs only once an embedding model is loaded; before
+that, the catalog alone speaks. Form features are defined here, in core, so that the training
+script and the app compute exactly the same numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.wording import category_advice
+from outreach_coach.core.text.split import WORD_RE
+
+if TYPE_CHECKING:
+    from outreach_coach.core.rules.catalog import Catalog
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
+    from outreach_coach.core.text.split import Span
+
+# Categories the detector learns; template errors, prices and form stay with the exact rules.
+DETECTED = (
+    Category.GENERIC_PHRASE,
+    Category.BUZZWORD,
+    Category.EMPTY_PROMISE,
+    Category.PRESSURE,
+    Category.FAKE_PERSONALIZATION,
+)
+MIN_CLAUSE_WORDS = 2
+_YOU = re.compile(r"(?i)\b(?:sie|ihr\w*|du|dein\w*|dich|dir|euch|euer\w*|you|your\w*)\b")
+_ME = re.compile(r"(?i)\b(?:ich|wir|uns\w*|mein\w*|mich|mir|i|we|our\w*|us|my|me)\b")
+_DIGIT = re.compile(r"\d")
+_STOP = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "oder",
+        "aber",
+        "ich",
+        "sie",
+        "wir",
+        "ihr",
+        "ihre",
+        "ihnen",
+        "ein",
+        "eine",
+        "einen",
+        "dem",
+        "den",
+        "des",
+        "zu",
+        "von",
+        "mit",
+        "für",
+        "auf",
+        "in",
+        "im",
+        "an",
+        "am",
+        "ist",
+        "sind",
+        "war",
+        "hat",
+        "habe",
+        "haben",
+        "nicht",
+        "auch",
+        "als",
+        "wie",
+        "so",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "i",
+        "you",
+        "we",
+        "your",
+        "our",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "have",
+        "has",
+        "it",
+        "this",
+        "that",
+        "my",
+        "me",
+    ]
+)
+
+
+def form_feature_names() -> list[str]:
+    """Names of the form features, in order (the model card lists them)."""
+    return [
+        *(f"catalog_clause_{c}" for c in DETECTED),
+        *(f"catalog_draft_{c}" for c in DETECTED),
+        "position",
+        "first_sentence",
+        "last_sentence",
+        "question",
+        "exclamation",
+        "words_log",
+        "digits",
+        "capitalised_inner",
+        "you_words",
+        "me_words",
+        "notes_overlap_clause",
+        "notes_overlap_draft",
+    ]
+
+
+def form_features(
+    draft: SplitDraft, clauses: list[Span], catalog: Catalog | None, notes: str
+) -> list[list[float]]:
+    """Per clause: catalog hits (in the clause and in the whole draft), where it stands, its
+    form, and how much of it – and of the draft – echoes the recipient's notes (an ask after a
+    concrete, personal reason is not a template)."""
+    hits = list(catalog.find(draft.text)) if catalog is not None else []
+    in_draft = [sum(1 for h in hits if h.entry.category == c) for c in DETECTED]
+    draft_any = [min(count, 3) / 3 for count in in_draft]
+    note_words = _content_words(notes)
+    draft_overlap = _overlap(_content_words(draft.text), note_words)
+    last_sentence = draft.sentences[-1] if draft.sentences else None
+    first_sentence = draft.sentences[0] if draft.sentences else None
+    length = max(1, len(draft.text))
+    rows: list[list[float]] = []
+    for clause in clauses:
+        own = [
+            float(
+                any(
+                    h.entry.category == c and h.start < clause.end and clause.start < h.end
+                    for h in hits
+                )
+            )
+            for c in DETECTED
+        ]
+        sentence = draft.sentence_at(clause.start)
+        tail = draft.text[clause.end : clause.end + 3]
+        tokens = WORD_RE.findall(clause.text)
+        inner_caps = sum(1 for t in tokens[1:] if t[:1].isupper())
+        rows.append(
+            [
+                *own,
+                *draft_any,
+                clause.start / length,
+                float(sentence is not None and sentence == first_sentence),
+                float(sentence is not None and sentence == last_sentence),
+                float("?" in tail or clause.text.endswith("?")),
+                float("!" in tail or clause.text.endswith("!")),
+                min(len(tokens), 40) / 40,
+                float(bool(_DIGIT.search(clause.text))),
+                min(inner_caps, 4) / 4,
+                min(len(_YOU.findall(clause.text)), 3) / 3,
+                min(len(_ME.findall(clause.text)), 3) / 3,
+                _overlap(_content_words(clause.text), note_words),
+                draft_overlap,
+            ]
+        )
+    return rows
+
+
+def detector_clauses(draft: SplitDraft) -> list[Span]:
+    """The clauses the detector judges: long enough to mean something."""
+    return [c for c in draft.clauses if len(WORD_RE.findall(c.text)) >= MIN_CLAUSE_WORDS]
+
+
+def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
+    """One finding per clause and category the detector flags, the clause quoted."""
+    if ctx.detector is None:
+        return []
+    clauses = detector_clauses(draft)
+    if not clauses:
+        return []
+    form = form_features(draft, clauses, ctx.catalog, ctx.recipient.notes)
+    verdicts = ctx.detector.detect([c.text for c in clauses], form, ctx.language)
+    findings: list[Finding] = []
+    for clause, flagged in zip(clauses, verdicts, strict=True):
+        for name, confidence in flagged:
+            category = Category(name)
+            explanation, suggestion = category_advice(category, ctx.language)
+            findings.append(
+                Finding(
+                    start=clause.start,
+                    end=clause.end,
+                    category=category,
+                    severity=Severity.WARNING if confidence >= 0.8 else Severity.INFO,
+                    message=_message(clause.text, explanation, confidence, ctx.german),
+                    suggestions=(suggestion,),
+                    rule=f"detector.{category}",
+                )
+            )
+    return findings
+
+
+def _message(quoted: str, explanation: str, confidence: float, german: bool) -> str:
+    short = quoted if len(quoted) <= 80 else quoted[:77] + "…"
+    percent = round(confidence * 100)
+    if german:
+        return f"„{short}“ – {explanation} (Einschätzung des Modells: {percent} %)"
+    return f"“{short}” – {explanation} (the model's confidence: {percent} %)"
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        token.casefold()[:6]
+        for token in WORD_RE.findall(text)
+        if len(token) > 3 and token.casefold() not in _STOP
+    }
+
+
+def _overlap(words: set[str], notes: set[str]) -> float:
+    return len(words & notes) / len(words) if words and notes else 0.0
