@@ -66,6 +66,11 @@ GERMAN = {
     "URL": "URL",
     "&Remove": "&Entfernen",
     "Grammar: off (no LanguageTool configured)": "Grammatik: aus (kein LanguageTool eingerichtet)",
+    "Grammar: off – LanguageTool needs Java 17 or newer (Debian/Ubuntu: sudo apt-get install "
+    "openjdk-17-jre-headless), then File → Settings…": (
+        "Grammatik: aus – LanguageTool braucht Java 17 oder neuer (Debian/Ubuntu: sudo apt-get "
+        "install openjdk-17-jre-headless), dann Datei → Einstellungen …"
+    ),
     "Grammar: starting LanguageTool…": "Grammatik: LanguageTool startet …",
     "Grammar: downloading LanguageTool…": "Grammatik: LanguageTool wird heruntergeladen …",
     "Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)": (
@@ -257,6 +262,10 @@ GERMAN = {
     "&Embedding model": "&Sprachmodell",
     "sentence-transformers &model": "sentence-transformers-&Modell",
     "Model changes apply after a restart.": "Ein anderes Modell gilt nach einem Neustart.",
+    "sentence-transformers is not installed – to use it: {command}": (
+        "sentence-transformers ist nicht installiert – zum Verwenden: {command}"
+    ),
+    "sentence-transformers (not installed)": "sentence-transformers (nicht installiert)",
     "Folder for your phrase lists": "Ordner für Ihre Phrasenlisten",
     "Own &phrase lists": "Eigene &Phrasenlisten",
     "Open phrase folder": "Phrasenordner öffnen",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_coach.services.embedders import (
+    ST_INSTALL_COMMAND,
+    sentence_transformers_installed,
+)
 from outreach_coach.services.languagetool import is_local_url
 from outreach_coach.settings import CHOICES, Settings
 from outreach_coach.ui.i18n import QT_TRANSLATE_NOOP
@@ -99,6 +103,20 @@ class SettingsDialog(QDialog):
         self.embedding_model.setPlaceholderText(
             self.tr("bundled all-MiniLM-L6-v2, or a name or folder")
         )
+        # sentence-transformers (with torch) is an optional extra: say so instead of failing
+        self.st_installed = sentence_transformers_installed()
+        self.st_hint = QLabel(
+            self.tr("sentence-transformers is not installed – to use it: {command}").format(
+                command=ST_INSTALL_COMMAND
+            )
+        )
+        self.st_hint.setWordWrap(True)
+        self.st_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.st_hint.setVisible(not self.st_installed)
+        if not self.st_installed:
+            index = self.embeddings.findData("sentence-transformers")
+            self.embeddings.setItemText(index, self.tr("sentence-transformers (not installed)"))
+            self.embedding_model.setEnabled(False)
         self.grammar_mode = _combo("grammar_mode", settings.grammar_mode)
         self.grammar_url = QLineEdit(settings.grammar_url)
         self.grammar_url.setPlaceholderText(self.tr("http://127.0.0.1:8081"))
@@ -131,6 +149,7 @@ class SettingsDialog(QDialog):
         coach = QFormLayout()
         coach.addRow(self.tr("&Embedding model"), self.embeddings)
         coach.addRow(self.tr("sentence-transformers &model"), self.embedding_model)
+        coach.addRow(self.st_hint)
         coach.addRow(QLabel(self.tr("Model changes apply after a restart.")))
         folder = _folder_row(self.phrase_folder, self.tr("Folder for your phrase lists"), self)
         coach.addRow(self.tr("Own &phrase lists"), folder)

@@ -8,6 +8,7 @@ longer the newest requested one is dropped, so stale text is never painted.
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -173,7 +174,15 @@ class GrammarLane(QObject):
     def start(self) -> None:
         """Start LanguageTool in the background (or say that grammar is off)."""
         if not self.enabled:
-            self.status_changed.emit(self.tr("Grammar: off (no LanguageTool configured)"))
+            if shutil.which("java") is None:  # say what grammar checks need
+                self.status_changed.emit(
+                    self.tr(
+                        "Grammar: off – LanguageTool needs Java 17 or newer (Debian/Ubuntu: "
+                        "sudo apt-get install openjdk-17-jre-headless), then File → Settings…"
+                    )
+                )
+            else:
+                self.status_changed.emit(self.tr("Grammar: off (no LanguageTool configured)"))
             return
         self.status_changed.emit(self.tr("Grammar: starting LanguageTool…"))
         self._runner.submit(-1, self._ensure_checker)

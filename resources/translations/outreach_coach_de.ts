@@ -134,28 +134,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="184" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="185" />
         <source>Personalization score</source>
         <translation>Personalisierungswert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="204" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="205" />
         <source>Facts from the notes</source>
         <translation>Fakten aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="209" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="242" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="210" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="243" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="239" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="240" />
         <source>Type a draft: the coach shows what makes it personal and what not.</source>
         <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="241" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="242" />
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -264,42 +264,47 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>GrammarLane</name>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="176" />
+        <location filename="../../outreach_coach/ui/workers.py" line="180" />
+        <source>Grammar: off – LanguageTool needs Java 17 or newer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), then File → Settings…</source>
+        <translation>Grammatik: aus – LanguageTool braucht Java 17 oder neuer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), dann Datei → Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/workers.py" line="185" />
         <source>Grammar: off (no LanguageTool configured)</source>
         <translation>Grammatik: aus (kein LanguageTool eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="178" />
+        <location filename="../../outreach_coach/ui/workers.py" line="187" />
         <source>Grammar: starting LanguageTool…</source>
         <translation>Grammatik: LanguageTool startet …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="183" />
+        <location filename="../../outreach_coach/ui/workers.py" line="192" />
         <source>Grammar: downloading LanguageTool…</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="250" />
+        <location filename="../../outreach_coach/ui/workers.py" line="259" />
         <source>Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {percent} % ({done} von {total} MB)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="257" />
+        <location filename="../../outreach_coach/ui/workers.py" line="266" />
         <source>Grammar: downloading LanguageTool… {done} MB</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {done} MB</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="265" />
+        <location filename="../../outreach_coach/ui/workers.py" line="274" />
         <source>Grammar: LanguageTool is not downloaded yet</source>
         <translation>Grammatik: LanguageTool ist noch nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="271" />
+        <location filename="../../outreach_coach/ui/workers.py" line="280" />
         <source>Grammar unavailable: {reason}</source>
         <translation>Grammatik nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="277" />
+        <location filename="../../outreach_coach/ui/workers.py" line="286" />
         <source>Grammar: {where} ready</source>
         <translation>Grammatik: {where} bereit</translation>
     </message>
@@ -540,32 +545,32 @@ Details stehen im Protokoll: {log}</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="198" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="195" />
         <source>Embedding model: off – scoring by wording only</source>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="255" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="252" />
         <source>Copied {count} characters to the clipboard (polished).</source>
         <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="286" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="283" />
         <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
         <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="322" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="325" />
         <source>Analysis failed: {reason} (details in the log)</source>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="331" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="334" />
         <source>Download LanguageTool?</source>
         <translation>LanguageTool herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="333" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="336" />
         <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
 
 Download it now?</source>
@@ -574,62 +579,62 @@ Download it now?</source>
 Jetzt herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="342" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="345" />
         <source>Grammar: off – LanguageTool not downloaded</source>
         <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="347" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="357" />
         <source>Own phrase list skipped: {problems}</source>
         <translation>Eigene Phrasenliste übersprungen: {problems}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="354" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="364" />
         <source>Loading the embedding model… (rules work meanwhile)</source>
         <translation>Sprachmodell wird geladen … (die Regeln arbeiten schon)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="366" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="376" />
         <source>Embedding model: {name}</source>
         <translation>Sprachmodell: {name}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="375" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="385" />
         <source>Embedding model unavailable – scoring by wording only</source>
         <translation>Sprachmodell nicht verfügbar – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="377" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="387" />
         <source>Could not load the embedding model: {reason}</source>
         <translation>Das Sprachmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="34" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="33" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="72" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="68" />
         <source>embedding model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="75" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="71" />
         <source>interface language</source>
         <translation>Oberflächensprache</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="79" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="75" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="81" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="77" />
         <source>Restart the app to switch the {what}.</source>
         <translation>Starten Sie die App neu, um {what} zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="82" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="78" />
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -775,212 +780,222 @@ Jetzt herunterladen?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="30" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="35" />
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="31" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="36" />
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="32" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="37" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="33" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="38" />
         <source>Universal Sentence Encoder (multilingual, default)</source>
         <translation>Universal Sentence Encoder (mehrsprachig, Standard)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="36" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="41" />
         <source>sentence-transformers</source>
         <translation>sentence-transformers</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="37" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="42" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="38" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="43" />
         <source>Download LanguageTool (about 250 MB, asks first)</source>
         <translation>LanguageTool herunterladen (etwa 250 MB, fragt vorher)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="41" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="46" />
         <source>LanguageTool folder on this computer</source>
         <translation>LanguageTool-Ordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="42" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="47" />
         <source>LanguageTool server (URL)</source>
         <translation>LanguageTool-Server (URL)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="43" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="48" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="44" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="49" />
         <source>LinkedIn message</source>
         <translation>LinkedIn-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="45" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="50" />
         <source>LinkedIn connection note (300 characters)</source>
         <translation>LinkedIn-Kontaktanfrage (300 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="48" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="53" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="83" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="88" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="89" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="94" />
         <source>channel default</source>
         <translation>wie der Kanal</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="91" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="96" />
         <source>Length budget in words</source>
         <translation>Längenbudget in Wörtern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="93" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="98" />
         <source>Record copied messages as sent (mass-message warnings)</source>
         <translation>Kopierte Nachrichten als gesendet speichern (Warnung vor Massennachrichten)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="99" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="104" />
         <source>bundled all-MiniLM-L6-v2, or a name or folder</source>
         <translation>mitgeliefertes all-MiniLM-L6-v2, oder ein Name oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="103" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="109" />
+        <source>sentence-transformers is not installed – to use it: {command}</source>
+        <translation>sentence-transformers ist nicht installiert – zum Verwenden: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="118" />
+        <source>sentence-transformers (not installed)</source>
+        <translation>sentence-transformers (nicht installiert)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="122" />
         <source>http://127.0.0.1:8081</source>
         <translation>http://127.0.0.1:8081</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="107" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="126" />
         <source>Picky mode (more style hints)</source>
         <translation>Pingelig (mehr Stilhinweise)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="110" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="129" />
         <source>e.g. COMMA_PARENTHESIS_WHITESPACE</source>
         <translation>z. B. COMMA_PARENTHESIS_WHITESPACE</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="115" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="134" />
         <source>Your drafts are sent to this server. Use it only if you trust it.</source>
         <translation>Ihre Entwürfe werden an diesen Server geschickt. Nutzen Sie ihn nur, wenn Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="126" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="145" />
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="127" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="146" />
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="128" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="147" />
         <source>Length &amp;budget (words)</source>
         <translation>Längen&amp;budget (Wörter)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="131" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="150" />
         <source>&amp;Embedding model</source>
         <translation>&amp;Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="132" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="151" />
         <source>sentence-transformers &amp;model</source>
         <translation>sentence-transformers-&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="133" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="153" />
         <source>Model changes apply after a restart.</source>
         <translation>Ein anderes Modell gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="134" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="154" />
         <source>Folder for your phrase lists</source>
         <translation>Ordner für Ihre Phrasenlisten</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="135" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="155" />
         <source>Own &amp;phrase lists</source>
         <translation>Eigene &amp;Phrasenlisten</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="136" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="156" />
         <source>Open phrase folder</source>
         <translation>Phrasenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="140" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="160" />
         <source>&amp;LanguageTool</source>
         <translation>&amp;LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="141" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="161" />
         <source>Server &amp;URL</source>
         <translation>Server-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="144" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="164" />
         <source>&amp;Folder</source>
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="145" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="165" />
         <source>LanguageTool folder</source>
         <translation>LanguageTool-Ordner</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="147" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="167" />
         <source>English &amp;variant</source>
         <translation>Englische &amp;Variante</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="148" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="168" />
         <source>&amp;Mother tongue</source>
         <translation>&amp;Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="150" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="170" />
         <source>Disabled &amp;rules</source>
         <translation>Abgeschaltete &amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="151" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="171" />
         <source>Disabled c&amp;ategories</source>
         <translation>Abgeschaltete &amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="154" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="174" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="155" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="175" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/settings_dialog.py" line="156" />
+        <location filename="../../outreach_coach/ui/settings_dialog.py" line="176" />
         <source>Grammar</source>
         <translation>Grammatik</translation>
     </message>
