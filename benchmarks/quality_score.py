@@ -1,12 +1,19 @@
-"""AUROC of the personalization score on our development sets, per language and backend.
+"""AUROC of the personalization score on our development sets, per language and kind.
 
 Every recipient in ``benchmarks/data/personal_<lang>.toml`` contributes one personal draft, two
 fake-personal drafts (mass-mail templates with name, company and role merged in) and one
 generic draft. The score should rank every personal draft above the rest; AUROC is the share of
 (personal, other) pairs it orders correctly (ties count half).
 
+Beyond those, the dev set takes the family corpus (training/corpus: personal, fake_personal
+and mass drafts by recipient) and generated attacks for every recipient (benchmarks/attacks.py:
+segment template, merge, icebreaker, invitation, flattery, AI-style); the table reports AUROC
+personal vs all others, vs fake-personal and vs every kind, with the mean score per kind.
+Leave-one-recipient-out numbers of the calibration: ``python -m training.calibrate_score``.
+
     python -m benchmarks.quality_score                 # table for docs/QUALITY.md
     python -m benchmarks.quality_score -v --backend use --language de   # per-draft scores
+    python -m benchmarks.quality_score --quick   # USE and wording, German holdout (the test suite)
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmarks.attacks import attacks_for
 from outreach_coach.core.model import Recipient, Snapshot
 from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.embedders import EmbedderChoice
@@ -90,42 +98,117 @@ def score_all(analyzer: Analyzer, drafts: list[Draft], language: str) -> list[in
     ]
 
 
+# Kinds in the extended set: personal, the dev files' fake and generic templates, the corpus's
+# fake_personal and mass drafts, and the generated attacks (benchmarks/attacks.py).
+FAKE_KINDS = ("fake", "fake_personal")
+
+
+def corpus_drafts(language: str) -> list[Draft]:
+    """The family corpus's drafts by recipient; a mass draft goes to one recipient of its
+    family in turn (it was written for all of them)."""
+    from training.corpus import load_corpus
+
+    drafts = load_corpus(language)
+    by_family: dict[str, list[tuple[str, Recipient]]] = {}
+    for draft in drafts:
+        if draft.recipient_id:
+            people = by_family.setdefault(draft.family, [])
+            if all(rid != draft.recipient_id for rid, _ in people):
+                people.append((draft.recipient_id, draft.recipient))
+    found: list[Draft] = []
+    turn: dict[str, int] = {}
+    for draft in drafts:
+        if draft.recipient_id:
+            found.append(Draft(draft.kind, draft.recipient, draft.text, draft.recipient_id))
+            continue
+        people = by_family.get(draft.family, [])
+        if not people:
+            continue
+        index = turn.get(draft.family, 0)
+        turn[draft.family] = index + 1
+        rid, recipient = people[index % len(people)]
+        found.append(Draft("mass", recipient, draft.text, rid))
+    return found
+
+
+def attack_drafts(base: list[Draft], language: str) -> list[Draft]:
+    """One generated attack of every kind for every recipient in ``base``."""
+    seen: dict[str, Recipient] = {}
+    for draft in base:
+        seen.setdefault(draft.label, draft.recipient)
+    return [
+        Draft(attack.kind, recipient, attack.text, label)
+        for index, (label, recipient) in enumerate(seen.items())
+        for attack in attacks_for(recipient, language, index)
+    ]
+
+
+def extended_set(language: str, split: str = "dev") -> list[Draft]:
+    """dev: the dev file, the corpus and attacks on all their recipients; holdout: the holdout
+    file and attacks on its recipients."""
+    base = load_drafts(language, split)
+    if split == "dev":
+        base += corpus_drafts(language)
+    return base + attack_drafts(base, language)
+
+
+def table(drafts: list[Draft], scores: list[float], split: str, language: str) -> list[str]:
+    by_kind: dict[str, list[float]] = {}
+    for draft, score in zip(drafts, scores, strict=True):
+        by_kind.setdefault(draft.kind, []).append(score)
+    personal = by_kind.get("personal", [])
+    rest = [s for kind, values in by_kind.items() if kind != "personal" for s in values]
+    fakes = [s for kind in FAKE_KINDS for s in by_kind.get(kind, [])]
+    rows = [
+        (
+            f"| {split} | {language} | all others | {len(rest)} | {auroc(personal, rest):.3f} "
+            f"| {sum(rest) / max(1, len(rest)):.0f} |"
+        ),
+        (
+            f"| {split} | {language} | fake-personal | {len(fakes)} "
+            f"| {auroc(personal, fakes):.3f} | {sum(fakes) / max(1, len(fakes)):.0f} |"
+        ),
+    ]
+    for kind in sorted(by_kind):
+        values = by_kind[kind]
+        shown = "–" if kind == "personal" else f"{auroc(personal, values):.3f}"
+        rows.append(
+            f"| {split} | {language} | {kind} | {len(values)} | {shown} "
+            f"| {sum(values) / len(values):.0f} |"
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", choices=sorted(BACKENDS), action="append")
     parser.add_argument("--language", choices=["de", "en"], action="append")
     parser.add_argument("--split", choices=["dev", "holdout"], action="append")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="a small run: does it still work?")
     args = parser.parse_args()
-    print(
-        "| set | language | backend | personal vs rest | personal vs fake "
-        "| mean personal/fake/generic |"
-    )
-    print("|---|---|---|---|---|---|")
-    for backend in args.backend or list(BACKENDS):
+    if args.quick:
+        args.backend = args.backend or ["use", "wording"]
+        args.language = args.language or ["de"]
+        args.split = args.split or ["holdout"]
+    for backend in args.backend or ["use"]:
         choice = BACKENDS[backend]
         analyzer = build_analyzer(embeddings=choice is not None, choice=choice)
+        print(f"backend: {backend}")
+        print("| set | language | personal vs | drafts | AUROC | mean score |")
+        print("|---|---|---|---|---|---|")
         for split, language in (
             (split, language)
             for split in args.split or ["dev", "holdout"]
             for language in args.language or ["de", "en"]
         ):
-            drafts = load_drafts(language, split)
-            scores = score_all(analyzer, drafts, language)
-            by_kind: dict[str, list[float]] = {"personal": [], "fake": [], "generic": []}
-            for draft, score in zip(drafts, scores, strict=True):
-                by_kind[draft.kind].append(score)
-                if args.verbose:
-                    print(f"  {score:3d} {draft.kind:8s} {draft.label}")
-            rest = by_kind["fake"] + by_kind["generic"]
-            means = "/".join(
-                f"{sum(v) / len(v):.0f}"
-                for v in (by_kind[k] for k in ("personal", "fake", "generic"))
-            )
-            print(
-                f"| {split} | {language} | {backend} | {auroc(by_kind['personal'], rest):.3f} "
-                f"| {auroc(by_kind['personal'], by_kind['fake']):.3f} | {means} |"
-            )
+            drafts = extended_set(language, split)
+            scores = [float(s) for s in score_all(analyzer, drafts, language)]
+            if args.verbose:
+                for draft, score in zip(drafts, scores, strict=True):
+                    print(f"  {score:3.0f} {draft.kind:13s} {draft.label}")
+            for row in table(drafts, scores, split, language):
+                print(row)
 
 
 if __name__ == "__main__":

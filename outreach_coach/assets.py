@@ -67,6 +67,8 @@ class Bank:
     profiles: tuple[str, ...]
     generic: tuple[str, ...]
     typical: tuple[tuple[str, Category], ...] = ()
+    # (segment lines, all lines) of ``banks/segments-<lang>.toml``: people like the recipient
+    segments: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -76,6 +78,7 @@ def builtin_bank(language: str) -> Bank:
     profiles = tomllib.loads(read_text(f"banks/profiles-{language}.toml")).get("profile", [])
     generic = tomllib.loads(read_text(f"banks/generic-{language}.toml")).get("sentences", [])
     groups = tomllib.loads(read_text(f"banks/typical-{language}.toml")).get("group", [])
+    segments = tomllib.loads(read_text(f"banks/segments-{language}.toml")).get("profile", [])
     return Bank(
         tuple(str(entry["notes"]) for entry in profiles if entry.get("notes")),
         tuple(str(sentence) for sentence in generic),
@@ -83,6 +86,13 @@ def builtin_bank(language: str) -> Bank:
             (str(sentence), Category(group["category"]))
             for group in groups
             for sentence in group.get("sentences", [])
+        ),
+        tuple(
+            (
+                "\n".join(entry.get("segment", [])),
+                "\n".join([*entry.get("segment", []), *entry.get("facts", [])]),
+            )
+            for entry in segments
         ),
     )
 
@@ -102,7 +112,9 @@ def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
 
 
 def _references(bank: Bank, own_profiles: Sequence[str] = ()) -> References:
-    return build_references((*bank.profiles, *own_profiles), bank.generic, bank.typical)
+    return build_references(
+        (*bank.profiles, *own_profiles), bank.generic, bank.typical, bank.segments
+    )
 
 
 def welcome_example(language: str) -> dict[str, object]:

@@ -22,7 +22,7 @@ from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.registry import RULES
 from outreach_coach.core.score.claims import unsupported_claims
-from outreach_coach.core.score.personalization import assess, with_claims
+from outreach_coach.core.score.personalization import assess, with_limits
 from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.core.text.split import guess_language, words
 
@@ -105,11 +105,10 @@ class Analyzer:
             )
             if not any(s.covers(finding, text) for s in snapshot.suppressions)
         ]
-        claims = sum(f.category == Category.UNSUPPORTED_CLAIM for f in extra)
         return Report(
             revision=snapshot.revision,
             language=language,
-            personalization=with_claims(personalization, claims, language == "de"),
+            personalization=with_limits(personalization, (*findings, *extra), language == "de"),
             findings=tuple(sorted((*findings, *extra), key=_reading_order)),
             metrics=measure(text, language),
         )

@@ -144,6 +144,7 @@ class FactUse:
     evidence: tuple[int, int] | None = None
     points: float = 0.0  # what this fact adds to the score
     headline: bool = False  # job title / company line: what a mail merge fills in too
+    kind: str = "individual"  # "segment" (role, organisation, place) or "individual"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -155,6 +156,7 @@ class FactUse:
             "evidence": list(self.evidence) if self.evidence else None,
             "points": round(self.points, 1),
             "headline": self.headline,
+            "kind": self.kind,
         }
 
 

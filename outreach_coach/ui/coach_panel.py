@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_coach.core.score.policy import components_sentence, points_breakdown, verdict
 from outreach_coach.core.score.wording import method_label
 from outreach_coach.ui.styles import category_color
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from outreach_coach.core.model import FactUse, Finding, Metrics, Personalization, Report
+    from outreach_coach.core.model import FactUse, Finding, Metrics, Report
 
 # Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
 # refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
@@ -72,37 +73,6 @@ def metrics_sentence(metrics: Metrics, german: bool) -> str:
     )
 
 
-def verdict(score: int, has_notes: bool, interchangeable: float, german: bool) -> str:
-    """The score in one line a user understands at a glance (half the sentences fitting
-    anyone keeps a message from being called personal, whatever the facts)."""
-    if interchangeable >= 0.5:
-        score = min(score, 79)
-    if not has_notes:
-        return "Noch keine Notizen zum Vergleichen." if german else "No notes to compare with yet."
-    levels = (
-        (80, "Persönlich – an diese Person geschrieben.", "Personal – written to this person."),
-        (
-            50,
-            "Teilweise persönlich – einige Sätze passen auf jeden.",
-            "Partly personal – some sentences would fit anyone.",
-        ),
-        (
-            20,
-            "Kaum persönlich – das meiste könnte an jeden gehen.",
-            "Hardly personal – most of it could go to anyone.",
-        ),
-        (
-            0,
-            "Serienbrief – nichts davon gilt nur für diese Person.",
-            "A mass message – nothing in it is only for this person.",
-        ),
-    )
-    for floor, de, en in levels:
-        if score >= floor:
-            return de if german else en
-    return ""
-
-
 def findings_summary(findings: Sequence[Finding], german: bool) -> str:
     """ "Hinweise: 4 – Floskel 2, Modewort 1, Druck 1": counts per category, most first."""
     counts = Counter(str(f.category) for f in findings)
@@ -113,57 +83,6 @@ def findings_summary(findings: Sequence[Finding], german: bool) -> str:
         f"{category_label(category, german)} {count}" for category, count in counts.most_common()
     )
     return f"{title}: {len(findings)} – {parts}"
-
-
-def components_sentence(p: Personalization, german: bool) -> str:
-    """The score's parts in plain words: coverage, specificity, interchangeable share, claims."""
-    c = p.components
-    if not p.facts:
-        return ""
-    coverage = round(c.get("coverage", 0.0) * 100)
-    specificity = round(c.get("specificity", 0.0) * 100)
-    portable = round(c.get("interchangeable_share", 0.0) * 100)
-    claims = int(c.get("unsupported_claims", 0.0))
-    if german:
-        return (
-            f"Fakten-Abdeckung {coverage} % · Spezifität {specificity} % · "
-            f"austauschbare Sätze {portable} % · unbelegte Behauptungen {claims}"
-        )
-    return (
-        f"Fact coverage {coverage} % · specificity {specificity} % · "
-        f"interchangeable sentences {portable} % · unsupported claims {claims}"
-    )
-
-
-def points_breakdown(p: Personalization, draft: str, german: bool) -> str:
-    """Every point of the score and where it comes from (the score label's tooltip)."""
-    lines = [
-        f"+{use.points:.0f}  {'Fakt' if german else 'Fact'}: {_short(use.text)}"
-        for use in p.facts
-        if use.points >= 0.5
-    ]
-    sentence = "Satz" if german else "Sentence"
-    lines += [
-        f"+{fit.points:.0f}  {sentence}: {_short(draft[fit.start : fit.end])}"
-        for fit in p.sentences
-        if fit.points >= 0.5 and fit.end <= len(draft)
-    ]
-    claims = int(p.components.get("unsupported_claims", 0.0))
-    if claims:
-        penalty = sum(use.points for use in p.facts) + sum(f.points for f in p.sentences)
-        penalty = round(penalty) - p.score
-        if penalty > 0:
-            lines.append(
-                f"−{penalty}  {claims} unbelegte Behauptung(en)"
-                if german
-                else f"−{penalty}  {claims} unsupported claim(s)"
-            )
-    return "\n".join(lines) or ("Noch keine Punkte." if german else "No points yet.")
-
-
-def _short(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class CoachPanel(QWidget):

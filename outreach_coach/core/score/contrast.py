@@ -46,6 +46,10 @@ class SentenceMatch:
     fits_others: int  # reference profiles that fit it at least as well as its best fact
     generic_similarity: float  # to the closest sentence of the generic bank (0 if none)
     generic_index: int  # that sentence, or -1
+    # per recipient fact: the raw fit (meaning + shared words) and how much better it fits
+    # than the best fact of the recipient's segment neighbours (people like them)
+    fits: tuple[float, ...] = ()
+    margins: tuple[float, ...] = ()
 
 
 def match_sentences(
@@ -74,6 +78,8 @@ def match_sentences(
     for index, generic_row in enumerate(generic):
         mine = [unit for unit, owner in zip(scored, owner_of_unit, strict=True) if owner == index]
         strengths = tuple(max(column) for column in zip(*(u[0] for u in mine), strict=True))
+        fits = tuple(max(column) for column in zip(*(u[2] for u in mine), strict=True))
+        margins = tuple(max(column) for column in zip(*(u[3] for u in mine), strict=True))
         lead = max(mine, key=lambda unit: max(unit[0], default=0.0))
         generic_best = max(range(len(generic_row)), key=generic_row.__getitem__)
         matches.append(
@@ -82,6 +88,8 @@ def match_sentences(
                 lead[1],
                 generic_row[generic_best] if references.generic else 0.0,
                 generic_best if references.generic else -1,
+                fits,
+                margins,
             )
         )
     return matches
@@ -103,8 +111,9 @@ def _score_units(
     references: References,
     merge: MergeFields,
     embedder: Embedder | None,
-) -> list[tuple[tuple[float, ...], int]]:
-    """Per unit: strength of the tie to each fact, and how many profiles fit it as well."""
+) -> list[tuple[tuple[float, ...], int, tuple[float, ...], tuple[float, ...]]]:
+    """Per unit: strength of the tie to each fact, how many profiles fit it as well, the raw
+    fit to each fact and its margin over the segment neighbours' best fact."""
     stems = [frozenset(content_stems(text)) for text in units]
     owners = references.owners
     scale = _lexical_scale(embedder)
@@ -115,8 +124,12 @@ def _score_units(
         ref_sem = embedder.similarity(units, [fact.span.text for fact in references.facts])
         own_fit = [_added(a, b) for a, b in zip(own_fit, own_sem, strict=True)]
         ref_fit = [_added(a, b) for a, b in zip(ref_fit, ref_sem, strict=True)]
-    scored: list[tuple[tuple[float, ...], int]] = []
+    scored: list[tuple[tuple[float, ...], int, tuple[float, ...], tuple[float, ...]]] = []
+    first = references.neighbour_from
     for row, others in zip(own_fit, ref_fit, strict=True):
+        neighbour_best = max(
+            (v for owner, v in zip(owners, others, strict=True) if owner >= first), default=0.0
+        )
         mean, sigma = _baseline(others, embedder)
         strengths = tuple(_strength(value, mean, sigma, embedder) for value in row)
         best = max(row, default=0.0)
@@ -124,7 +137,7 @@ def _score_units(
         for owner, value in zip(owners, others, strict=True):
             per_profile[owner] = max(per_profile.get(owner, -1.0), value)
         fits_others = sum(value >= best for value in per_profile.values()) if best > 0 else 0
-        scored.append((strengths, fits_others))
+        scored.append((strengths, fits_others, tuple(row), tuple(v - neighbour_best for v in row)))
     return scored
 
 

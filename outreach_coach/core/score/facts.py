@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from outreach_coach.core.score.fact_kind import INDIVIDUAL, SEGMENT, fact_kind
 from outreach_coach.core.score.merge_fields import STOPWORDS, MergeFields, content_stems, stem
 from outreach_coach.core.text.split import Span, lines_and_sentences, words
 
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
     from outreach_coach.core.model import Recipient
 
 HEADLINE_WEIGHT = 0.3
+# Role, organisation and place are what a targeting list knows: they weigh little.
+SEGMENT_WEIGHT = 0.3
 NAMED_BONUS = 1.5
+# A stem this rare among other people's notes (idf) is specific enough to prove a reference.
+ANCHOR_IDF = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,14 @@ class Fact:
     stems: Mapping[str, float]  # stem → weight (rarity × named-thing bonus)
     headline: bool
     weight: float
+    kind: str = INDIVIDUAL
+    # Stems that name something specific (a number, a name, a rare word): a draft that repeats
+    # one refers to this fact, not merely to its topic.
+    anchors: frozenset[str] = frozenset()
+
+    @property
+    def individual(self) -> bool:
+        return self.kind == INDIVIDUAL
 
     @property
     def total(self) -> float:
@@ -87,12 +100,15 @@ def split_facts(
     recipient: Recipient,
     frequency: DocumentFrequency = EMPTY_FREQUENCY,
     merge: MergeFields | None = None,
+    classify: bool = True,
 ) -> list[Fact]:
-    """The recipient's notes as weighted facts, in the order they were written."""
+    """The recipient's notes as weighted facts, in the order they were written (``classify``
+    False: reference profiles, whose kinds nobody asks for)."""
     fields = merge if merge is not None else MergeFields.of(recipient)
     facts: list[Fact] = []
     for position, span in enumerate(lines_and_sentences(recipient.notes)):
         stems: dict[str, float] = {}
+        anchors: set[str] = set()
         specific = 0.0
         for index, word in enumerate(words(fields.mask(span.text))):
             lowered = word.text.casefold()
@@ -102,7 +118,11 @@ def split_facts(
             value = frequency.idf(key) * (NAMED_BONUS if _named(word.text, index) else 1.0)
             stems[key] = max(stems.get(key, 0.0), value)
             specific = max(specific, value)
+            if _named(word.text, index) or (frequency.idf(key) >= ANCHOR_IDF and len(key) >= 5):
+                anchors.add(key)
         headline = fields.is_headline(span.text, first=position == 0)
-        weight = (HEADLINE_WEIGHT if headline else 1.0) * (0.5 + min(1.5, specific))
-        facts.append(Fact(span, stems, headline, weight))
+        kind = SEGMENT if headline else fact_kind(span.text) if classify else INDIVIDUAL
+        factor = HEADLINE_WEIGHT if headline else SEGMENT_WEIGHT if kind == SEGMENT else 1.0
+        weight = factor * (0.5 + min(1.5, specific))
+        facts.append(Fact(span, stems, headline, weight, kind, frozenset(anchors)))
     return facts

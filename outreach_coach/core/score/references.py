@@ -12,12 +12,26 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Recipient
 from outreach_coach.core.score.facts import EMPTY_FREQUENCY, DocumentFrequency, Fact, split_facts
+from outreach_coach.core.score.merge_fields import MergeFields, content_stems
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
 # Comparing with more profiles than this costs time and adds nothing a keystroke needs.
 MAX_PROFILES = 300
+_NO_FIELDS = MergeFields()
+# The people *like* the recipient a sentence must fit worse than them: this many nearest
+# profiles of the segment bank (same role, kind of organisation, place) join the comparison.
+NEIGHBOURS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentProfile:
+    """A profile of the segment bank: what a targeting list knows (its segment stems) and all
+    its lines as facts (segment lines and individual facts)."""
+
+    segment: frozenset[str]
+    facts: tuple[Fact, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +47,9 @@ class References:
     generic: tuple[str, ...] = ()
     frequency: DocumentFrequency = EMPTY_FREQUENCY
     typical: tuple[tuple[str, Category], ...] = ()
+    bank: tuple[SegmentProfile, ...] = ()
+    # profiles from this index on are the recipient's segment neighbours (see with_neighbours)
+    neighbour_from: int = -1
     facts: tuple[Fact, ...] = field(init=False)
     owners: tuple[int, ...] = field(init=False)  # profile index of each fact
     # stem → (fact index, share of that fact's weight): lexical overlap with every reference
@@ -51,6 +68,37 @@ class References:
             self, "owners", tuple(i for i, profile in enumerate(self.profiles) for _ in profile)
         )
         object.__setattr__(self, "stem_index", {k: tuple(v) for k, v in index.items()})
+        if self.neighbour_from < 0:
+            object.__setattr__(self, "neighbour_from", len(self.profiles))
+
+    def neighbours(self, segment_stems: Iterable[str], count: int = NEIGHBOURS) -> list[int]:
+        """Indices of the bank profiles whose segment shares the most (rare) stems with
+        ``segment_stems``: cheap set arithmetic, no model call."""
+        wanted = set(segment_stems)
+        if not wanted or not self.bank:
+            return []
+        scored = []
+        for position, profile in enumerate(self.bank):
+            shared = wanted & profile.segment
+            if shared:
+                scored.append((sum(self.frequency.idf(key) for key in shared), position))
+        scored.sort(reverse=True)
+        return [position for _, position in scored[:count]]
+
+    def with_neighbours(self, segment_stems: Iterable[str]) -> References:
+        """These references plus the recipient's nearest segment neighbours from the bank
+        (last, from ``neighbour_from`` on)."""
+        chosen = self.neighbours(segment_stems)
+        if not chosen:
+            return self
+        return References(
+            (*self.profiles, *(self.bank[i].facts for i in chosen)),
+            self.generic,
+            self.frequency,
+            self.typical,
+            self.bank,
+            len(self.profiles),
+        )
 
     def overlaps(self, stems: frozenset[str]) -> list[float]:
         """``Fact.overlap`` with every reference fact, in ``facts`` order."""
@@ -74,7 +122,7 @@ class References:
         return (
             self
             if len(kept) == len(self.profiles)
-            else References(kept, self.generic, self.frequency, self.typical)
+            else References(kept, self.generic, self.frequency, self.typical, self.bank)
         )
 
 
@@ -86,13 +134,18 @@ def build_references(
     profile_notes: Iterable[str],
     generic: Iterable[str] = (),
     typical: Iterable[tuple[str, Category]] = (),
+    segment_profiles: Iterable[tuple[str, str]] = (),
 ) -> References:
-    """Split every profile's notes into facts once; rarity is counted over the same profiles."""
+    """Split every profile's notes into facts once; rarity is counted over the same profiles
+    and the segment bank (``segment_profiles``: segment text, whole notes)."""
     notes = [text for text in profile_notes if text.strip()][:MAX_PROFILES]
-    frequency = DocumentFrequency.of(notes)
+    segmented = [(segment, text) for segment, text in segment_profiles if text.strip()]
+    frequency = DocumentFrequency.of([*notes, *(text for _, text in segmented)])
     profiles = tuple(
         facts
-        for facts in (tuple(split_facts(Recipient(notes=text), frequency)) for text in notes)
+        for facts in (
+            tuple(split_facts(Recipient(notes=text), frequency, classify=False)) for text in notes
+        )
         if facts
     )
     generic_sentences = tuple(s for s in generic if s.strip())
@@ -100,4 +153,11 @@ def build_references(
         *((sentence, Category.GENERIC_PHRASE) for sentence in generic_sentences),
         *((sentence, category) for sentence, category in typical if sentence.strip()),
     )
-    return References(profiles, generic_sentences, frequency, typical_sentences)
+    bank = tuple(
+        SegmentProfile(
+            frozenset(content_stems(segment)),
+            tuple(split_facts(Recipient(notes=text), frequency, _NO_FIELDS, classify=False)),
+        )
+        for segment, text in segmented
+    )
+    return References(profiles, generic_sentences, frequency, typical_sentences, bank)
