@@ -50,15 +50,9 @@ fmt: install ## format the code
 	$(BIN)/ruff check --fix .
 
 bench: install languagetool ## benchmarks: start-up, keystroke latency, rules, score, LanguageTool, quality
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_startup
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke --rules-only
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench_keystroke
-	$(PY) -m benchmarks.bench_rules
-	$(PY) -m benchmarks.bench_score
-	$(PY) -m benchmarks.bench_languagetool
-	$(PY) -m benchmarks.quality_rules
-	$(PY) -m benchmarks.quality_rules --model
-	$(PY) -m benchmarks.quality_score
+	# every script in benchmarks/ in full (the list is in benchmarks/run_all.py; `make test` runs
+	# each once in --quick mode), one results file: benchmarks/results/latest.txt
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
 
 package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a smoke test
 	$(PY) -m pip install --quiet "pyinstaller>=6.10"

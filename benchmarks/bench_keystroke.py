@@ -2,6 +2,10 @@
 
 Measured with the real window, the shipped catalogs and (once loaded) the default
 embedding model, on a 150-word draft with notes, as a user types at the end of the text.
+
+python -m benchmarks.bench_keystroke --rules-only   # 60 keys (BENCH_KEYS), rules only
+python -m benchmarks.bench_keystroke                # the same with the default model
+python -m benchmarks.bench_keystroke --quick        # 3 keys (the test suite)
 """
 
 from __future__ import annotations
@@ -40,18 +44,23 @@ def main() -> None:
         window.recipient_form.notes_edit.setPlainText(NOTES)
         window.editor.setPlainText(DRAFT)
         with_model = "--rules-only" not in sys.argv
+        quick = "--quick" in sys.argv
         if with_model:
             window.start_loaders()
             deadline = time.monotonic() + 120
             while "USE" not in window.model_status.text() and time.monotonic() < deadline:
                 app.processEvents()
                 time.sleep(0.01)
+            if "USE" not in window.model_status.text():
+                raise SystemExit(f"model not loaded: {window.model_status.text()!r}")
         cursor = window.editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         window.editor.setTextCursor(cursor)
         timings: list[float] = []
-        for index in range(KEYS):
-            QTest.qWait(150)  # an isolated keystroke, as a user typing at a normal pace
+        for index in range(3 if quick else KEYS):
+            QTest.qWait(
+                20 if quick else 150
+            )  # an isolated keystroke, as a user typing at a normal pace
             started = time.perf_counter()
             QTest.keyClick(window.editor, Qt.Key.Key_A if index % 5 else Qt.Key.Key_Space)
             target = window._revision

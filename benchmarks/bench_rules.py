@@ -1,10 +1,12 @@
 """All rules (no embedding model) on a 150-word draft, and on 1 MB of text.
 
-python -m benchmarks.bench_rules
+python -m benchmarks.bench_rules            # 300 revisions of the draft, then 1 MB twice
+python -m benchmarks.bench_rules --quick    # 5 revisions, 20 kB (the test suite)
 """
 
 from __future__ import annotations
 
+import sys
 import time
 
 from benchmarks.stats import summary
@@ -31,20 +33,24 @@ Tobias"""
 
 
 def main() -> None:
+    quick = "--quick" in sys.argv
+    revisions, warm_up, size = (5, 1, 20_000) if quick else (300, 20, 1_000_000)
     analyzer = Analyzer(builtin_catalogs(), references=builtin_references())
     recipient = Recipient(name="Anna Weber", salutation="Frau Dr.", company="Korvus GmbH")
     print(f"draft: {len(DRAFT_DE.split())} words")
     timings: list[float] = []
-    for revision in range(300):
+    for revision in range(revisions):
         text = DRAFT_DE + "x" * (revision % 7)
         started = time.perf_counter()
         analyzer.analyze(Snapshot(revision, text, recipient, "de"))
         timings.append(time.perf_counter() - started)
-    print(summary("all rules, 150 words (analyze, no model)", timings[20:]))
-    big = (DRAFT_DE + "\n\n") * (1_000_000 // len(DRAFT_DE))
+    words = len(DRAFT_DE.split())
+    print(summary(f"all rules, {words} words (analyze, no model)", timings[warm_up:]))
+    big = (DRAFT_DE + "\n\n") * (size // len(DRAFT_DE))
+    megabytes = f"{size / 1e6:g} MB"
     for label, text in (
-        ("1 MB of draft text", big),
-        ("1 MB without line breaks", big.replace("\n", " ")),
+        (f"{megabytes} of draft text", big),
+        (f"{megabytes} without line breaks", big.replace("\n", " ")),
     ):
         started = time.perf_counter()
         report = analyzer.analyze(Snapshot(0, text, recipient, "de"))

@@ -2,11 +2,13 @@
 
 python -m benchmarks.bench_score            # default backend (USE)
 python -m benchmarks.bench_score --backend sentence-transformers
+python -m benchmarks.bench_score --quick    # 3 runs, 200 words, 20 sent messages (the test suite)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import resource
 import time
 
@@ -31,7 +33,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", default="use", choices=["use", "sentence-transformers"])
     parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--quick", action="store_true", help="tiny inputs: does it still work?")
     args = parser.parse_args()
+    runs, history, long_words, repeats = (
+        (3, 20, 200, 1) if args.quick else (args.runs, 200, 1000, 5)
+    )
     before = _rss_mb()
     began = time.perf_counter()
     analyzer = build_analyzer(choice=EmbedderChoice(args.backend))
@@ -50,7 +56,7 @@ def main() -> None:
     )
     timings: list[float] = []
     text = draft
-    for index in range(args.runs):
+    for index in range(runs):
         text += "a" if index % 5 else " "  # typing at the end: one sentence changes
         began = time.perf_counter()
         analyzer.analyze(Snapshot(index, text, recipient, "de"))
@@ -62,23 +68,31 @@ def main() -> None:
         [
             (d.text, d.recipient.name, None, f"2026-01-{1 + i % 28:02d}")
             for i, d in enumerate(everyone)
-        ][:200]
+        ][:history]
     )
     with_history = analyzer.with_history(sent_history(library, analyzer.embedder))
     timings = []
-    for index in range(args.runs):
+    for index in range(runs):
         text += "a" if index % 5 else " "
         began = time.perf_counter()
         with_history.analyze(Snapshot(index, text, recipient, "de"))
         timings.append(time.perf_counter() - began)
-    print(summary("re-analysis after one keystroke, 200 sent messages in the history", timings))
+    print(
+        summary(f"re-analysis after one keystroke, {history} sent messages in the history", timings)
+    )
     long_text = "\n\n".join(d.text for d in drafts)
-    while len(long_text.split()) < 1000:
+    while len(long_text.split()) < long_words:
         long_text += "\n\n" + long_text
-    long_text = " ".join(long_text.split(" ")[:1000])
+    long_text = " ".join(long_text.split(" ")[:long_words])
     cold: list[float] = []
     warm: list[float] = []
-    for run in range(5):
+    fresh: list[float] = []
+    for run in range(repeats):
+        # every sentence new: a number the cache has never seen before each sentence end
+        unseen = re.sub(r"([.!?:]?\n|[.!?:] )", rf" x{run}q\1", long_text)
+        began = time.perf_counter()
+        analyzer.analyze(Snapshot(run, unseen, recipient, "de"))
+        fresh.append(time.perf_counter() - began)
         variant = long_text.replace("Grüße", f"Grüße {run}")  # new sentences: cold cache
         began = time.perf_counter()
         analyzer.analyze(Snapshot(run, variant, recipient, "de"))
@@ -86,8 +100,9 @@ def main() -> None:
         began = time.perf_counter()
         analyzer.analyze(Snapshot(run, variant + "x", recipient, "de"))
         warm.append(time.perf_counter() - began)
-    print(summary("1,000 words, first time (partly new sentences)", cold))
-    print(summary("1,000 words, after one keystroke", warm))
+    print(summary(f"{long_words:,} words, first time (every sentence new)", fresh))
+    print(summary(f"{long_words:,} words, first time (partly new sentences)", cold))
+    print(summary(f"{long_words:,} words, after one keystroke", warm))
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """Library at scale: near-duplicate lookup in 100,000 sent messages, search in 10,000 profiles.
 
 python -m benchmarks.bench_storage            # builds a library in a temp folder (~2 min)
+python -m benchmarks.bench_storage --quick    # 500 messages, 100 profiles (the test suite)
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -89,13 +91,15 @@ def _template(rng: random.Random) -> str:
 
 
 def main() -> None:
+    quick = "--quick" in sys.argv
+    messages, profiles, checks = (500, 100, 6) if quick else (MESSAGES, PROFILES, 60)
     rng = random.Random(7)
     templates = [_template(rng) for _ in range(500)]
     with tempfile.TemporaryDirectory() as folder:
         library = Library.open(Path(folder))
         began = time.perf_counter()
         batch: list[tuple[str, str, int | None, str]] = []
-        for index in range(MESSAGES):
+        for index in range(messages):
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             text = templates[index % len(templates)].format(name=name)
             batch.append((text, name, None, f"2026-{1 + index % 12:02d}-{1 + index % 28:02d}"))
@@ -103,9 +107,9 @@ def main() -> None:
                 library.history.record_many(batch)
                 batch = []
         library.history.record_many(batch)
-        print(f"recorded {MESSAGES} messages in {time.perf_counter() - began:.0f} s")
+        print(f"recorded {messages:,} messages in {time.perf_counter() - began:.0f} s")
         timings: list[float] = []
-        for index in range(60):
+        for index in range(checks):
             if index % 2:
                 draft = templates[rng.randrange(len(templates))].format(name="Eva Sommer")
             else:
@@ -113,7 +117,7 @@ def main() -> None:
             began = time.perf_counter()
             library.history.similar(draft, Recipient(name="Eva Sommer"))
             timings.append(time.perf_counter() - began)
-        print(summary(f"near-duplicate check against {MESSAGES:,} sent messages", timings))
+        print(summary(f"near-duplicate check against {messages:,} sent messages", timings))
 
         people = [
             Profile(
@@ -122,17 +126,19 @@ def main() -> None:
                 role=rng.choice(["Leiterin Vertrieb", "CTO", "Gründer", "Head of Data"]),
                 notes=" ".join(rng.choice(VOCABULARY) for _ in range(30)),
             )
-            for index in range(PROFILES)
+            for index in range(profiles)
         ]
         with library.db.transaction():
             for person in people:
                 library.profiles.add(person)
         timings = []
-        for query in ["mül", "anna ber", "solar", "head data", "jürgen", "zzz", "netzwerk"] * 8:
+        for query in ["mül", "anna ber", "solar", "head data", "jürgen", "zzz", "netzwerk"] * (
+            1 if quick else 8
+        ):
             began = time.perf_counter()
             library.profiles.search(query)
             timings.append(time.perf_counter() - began)
-        print(summary(f"profile search as you type in {PROFILES:,} profiles", timings))
+        print(summary(f"profile search as you type in {profiles:,} profiles", timings))
         size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 1e6
         print(f"library size on disk: {size:.0f} MB")
         library.close()
