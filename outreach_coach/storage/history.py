@@ -7,6 +7,7 @@ Each message is stored with its MinHash signature and LSH band keys (core.near_d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.history.mass_message import WARN_SIMILARITY
@@ -21,6 +22,8 @@ from outreach_coach.core.history.near_duplicates import (
     unpack,
 )
 from outreach_coach.core.model import SentMatch
+from outreach_coach.core.rules.listening import measure
+from outreach_coach.core.text.split import guess_language
 from outreach_coach.storage.db import now_iso
 
 if TYPE_CHECKING:
@@ -36,6 +39,25 @@ MAX_CANDIDATES = 300
 CONFIRM_FROM = 0.35
 MAX_MATCHES = 20
 
+# Reply states: not marked yet, replied (on ``replied_on``), marked as "no reply".
+NOT_MARKED, REPLIED, NO_REPLY = "", "replied", "no_reply"
+FOLLOWUP_DAYS = "followup_days"  # library setting: no reply after this many days → follow up
+DEFAULT_FOLLOWUP_DAYS = 7
+_COLUMNS = (
+    "id, profile_id, recipient, text, sent_at, reply, replied_on, score, channel, words,"
+    " questions_about_them"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SendMeasures:
+    """What the coach measured when the message was copied (None: not measured)."""
+
+    score: int | None = None
+    channel: str = ""
+    words: int | None = None
+    questions_about_them: int | None = None
+
 
 @dataclass(frozen=True, slots=True)
 class SentMessage:
@@ -44,6 +66,41 @@ class SentMessage:
     recipient: str
     text: str
     sent_at: str
+    reply: str = NOT_MARKED
+    replied_on: str = ""  # YYYY-MM-DD when replied
+    score: int | None = None
+    channel: str = ""
+    words: int | None = None
+    questions_about_them: int | None = None
+
+    def sent_day(self) -> date:
+        """The day it was sent, in local time (``sent_at`` is stored in UTC)."""
+        return _local_day(self.sent_at)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "profile_id": self.profile_id,
+            "recipient": self.recipient,
+            "sent_at": self.sent_at,
+            "reply": self.reply or "none",
+            "replied_on": self.replied_on or None,
+            "score": self.score,
+            "channel": self.channel or None,
+            "words": self.words,
+            "questions_about_them": self.questions_about_them,
+            "text": self.text,
+        }
+
+
+def _local_day(iso: str) -> date:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return date.fromisoformat(iso[:10])
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone().date()
 
 
 class HistoryStore:
@@ -58,9 +115,24 @@ class HistoryStore:
         recipient: str,
         profile_id: int | None = None,
         sent_at: str | None = None,
+        measures: SendMeasures | None = None,
     ) -> int:
+        """Store a sent message; words and questions about the recipient are measured here
+        when the caller has no report (the score only comes from the coach)."""
+        measured = _completed(text, measures or SendMeasures())
         with self._db.transaction() as connection:
-            return _insert(connection, text, recipient, profile_id, sent_at or now_iso())
+            sent_id = _insert(connection, text, recipient, profile_id, sent_at or now_iso())
+            connection.execute(
+                "UPDATE sent SET score=?, channel=?, words=?, questions_about_them=? WHERE id=?",
+                (
+                    measured.score,
+                    measured.channel,
+                    measured.words,
+                    measured.questions_about_them,
+                    sent_id,
+                ),
+            )
+            return sent_id
 
     def record_many(self, rows: Sequence[tuple[str, str, int | None, str]]) -> None:
         """(text, recipient, profile_id, sent_at) rows in one transaction (imports, benchmarks)."""
@@ -70,7 +142,7 @@ class HistoryStore:
 
     def messages(self, profile_id: int | None = None, limit: int = 1000) -> list[SentMessage]:
         """Newest first; only those to ``profile_id`` when given."""
-        sql = "SELECT id, profile_id, recipient, text, sent_at FROM sent"
+        sql = f"SELECT {_COLUMNS} FROM sent"
         params: tuple[object, ...] = (limit,)
         if profile_id is not None:
             sql += " WHERE profile_id = ?"
@@ -78,6 +150,57 @@ class HistoryStore:
         with self._db.reading() as connection:
             rows = connection.execute(sql + " ORDER BY sent_at DESC, id DESC LIMIT ?", params)
             return [SentMessage(*row) for row in rows.fetchall()]
+
+    def get(self, sent_id: int) -> SentMessage | None:
+        with self._db.reading() as connection:
+            row = connection.execute(
+                f"SELECT {_COLUMNS} FROM sent WHERE id=?", (sent_id,)
+            ).fetchone()
+        return SentMessage(*row) if row else None
+
+    def mark_replied(self, sent_id: int, on: date | None = None) -> bool:
+        """The recipient answered (on ``on``, today by default); False if there is no such
+        message. A date before the message was sent, or in the future, is refused."""
+        day = on or date.today()
+        message = self.get(sent_id)
+        if message is None:
+            return False
+        if day > date.today():
+            raise ValueError(f"{day.isoformat()} is in the future")
+        if day < message.sent_day():
+            raise ValueError(
+                f"{day.isoformat()} is before the message was sent "
+                f"({message.sent_day().isoformat()})"
+            )
+        return self._set_reply(sent_id, REPLIED, day.isoformat())
+
+    def mark_no_reply(self, sent_id: int) -> bool:
+        return self._set_reply(sent_id, NO_REPLY, "")
+
+    def unmark(self, sent_id: int) -> bool:
+        return self._set_reply(sent_id, NOT_MARKED, "")
+
+    def _set_reply(self, sent_id: int, state: str, replied_on: str) -> bool:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                "UPDATE sent SET reply=?, replied_on=? WHERE id=?", (state, replied_on, sent_id)
+            )
+        return cursor.rowcount > 0
+
+    def followups_due(self, days: int, now: datetime | None = None) -> list[SentMessage]:
+        """Messages without a reply (not marked) sent at least ``days`` days ago, oldest first;
+        only the newest message to each person (a follow-up replaces the one before)."""
+        cutoff = (now or datetime.now(UTC)) - timedelta(days=max(0, days))
+        with self._db.reading() as connection:
+            rows = connection.execute(
+                f"SELECT {_COLUMNS} FROM sent AS s WHERE reply = '' AND sent_at <= ?"
+                " AND NOT EXISTS (SELECT 1 FROM sent AS later WHERE later.sent_at > s.sent_at"
+                " AND (later.profile_id = s.profile_id OR (s.profile_id IS NULL"
+                " AND later.profile_id IS NULL AND later.recipient = s.recipient)))"
+                " ORDER BY sent_at, id",
+                (cutoff.astimezone(UTC).isoformat(timespec="seconds"),),
+            ).fetchall()
+        return [SentMessage(*row) for row in rows]
 
     def delete(self, sent_id: int) -> bool:
         with self._db.transaction() as connection:
@@ -120,6 +243,20 @@ class HistoryStore:
                 matches.append(SentMatch(str(who), str(sent_at), similarity, str(old_text), same))
         matches.sort(key=lambda m: m.similarity, reverse=True)
         return matches[:MAX_MATCHES]
+
+
+def _completed(text: str, measures: SendMeasures) -> SendMeasures:
+    if measures.words is not None and measures.questions_about_them is not None:
+        return measures
+    metrics = measure(text, guess_language(text))
+    return SendMeasures(
+        measures.score,
+        measures.channel,
+        metrics.words if measures.words is None else measures.words,
+        metrics.questions_about_them
+        if measures.questions_about_them is None
+        else measures.questions_about_them,
+    )
 
 
 def _insert(

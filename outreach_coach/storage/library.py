@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from outreach_coach.storage.db import Database, open_database, open_memory_database
 from outreach_coach.storage.drafts import DraftStore
-from outreach_coach.storage.history import HistoryStore
+from outreach_coach.storage.history import (
+    DEFAULT_FOLLOWUP_DAYS,
+    FOLLOWUP_DAYS,
+    HistoryStore,
+)
 from outreach_coach.storage.preferences import SettingStore, SuppressionStore
 from outreach_coach.storage.profiles import ProfileStore
 
@@ -42,6 +46,15 @@ class Library:
     def set_records_history(self, enabled: bool) -> None:
         self.settings.set(RECORD_HISTORY, "1" if enabled else "0")
 
+    @property
+    def followup_days(self) -> int:
+        """No reply after this many days: the message shows among the follow-ups due."""
+        value = self.settings.get(FOLLOWUP_DAYS, str(DEFAULT_FOLLOWUP_DAYS))
+        return int(value) if value.isdigit() else DEFAULT_FOLLOWUP_DAYS
+
+    def set_followup_days(self, days: int) -> None:
+        self.settings.set(FOLLOWUP_DAYS, str(max(1, days)))
+
     def export_person(self, profile_id: int) -> dict[str, Any] | None:
         """Everything stored about one person, as JSON-ready data (GDPR access request)."""
         profile = self.profiles.get(profile_id)
@@ -53,7 +66,13 @@ class Library:
                 {"text": d.text, "updated": d.updated} for d in self.drafts.for_profile(profile_id)
             ],
             "sent": [
-                {"recipient": m.recipient, "text": m.text, "sent_at": m.sent_at}
+                {
+                    "recipient": m.recipient,
+                    "text": m.text,
+                    "sent_at": m.sent_at,
+                    "reply": m.reply or "none",
+                    "replied_on": m.replied_on,
+                }
                 for m in self.history.messages(profile_id, limit=1_000_000)
             ],
         }

@@ -85,5 +85,18 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO profiles_fts(profiles_fts) VALUES ('rebuild');
     """,
+    # 5: replies (none / replied on a date / no reply) and what the coach measured at send time
+    # (score, channel, words, questions about the recipient), for follow-ups and stats.
+    # NULL means "not measured" (recorded before version 5 or outside the app).
+    """
+    ALTER TABLE sent ADD COLUMN reply TEXT NOT NULL DEFAULT ''
+        CHECK (reply IN ('', 'replied', 'no_reply'));
+    ALTER TABLE sent ADD COLUMN replied_on TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sent ADD COLUMN score INTEGER;
+    ALTER TABLE sent ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sent ADD COLUMN words INTEGER;
+    ALTER TABLE sent ADD COLUMN questions_about_them INTEGER;
+    CREATE INDEX sent_reply ON sent(reply, sent_at);
+    """,
 )
 LATEST = len(MIGRATIONS)
