@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from outreach_coach.cli_replies import REPLY_ACTIONS, add_reply_commands, run_reply_command
 from outreach_coach.errors import InputError
 from outreach_coach.paths import app_paths
 
@@ -53,6 +54,7 @@ def add_library_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     record.add_argument("--recipient", required=True, metavar="NAME_OR_ID")
     shown = history_actions.add_parser("list", help="newest first")
     shown.add_argument("--json", action="store_true")
+    add_reply_commands(history_actions)
     for group in (actions, history_actions):
         for parser in group.choices.values():
             parser.add_argument("--data-dir", dest="command_data_dir", help="the library's folder")
@@ -174,6 +176,8 @@ def _delete(library: Library, person: Profile, yes: bool) -> int:
 
 
 def _history(args: argparse.Namespace, library: Library, read_text: object) -> int:
+    if args.action in REPLY_ACTIONS:
+        return run_reply_command(args, library)
     if args.action == "record":
         person = find_person(library, args.recipient)
         assert callable(read_text)
