@@ -63,13 +63,24 @@ def _percent(value: float) -> int:
     return round(100.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value)))))
 
 
+def combined(p: Personalization, components: dict[str, float]) -> int:
+    """The calibrated score; 0 when nothing earned a point (every point is traceable to a
+    used fact or a personal sentence)."""
+    earned = any(use.used for use in p.facts) or any(
+        fit.role == SentenceRole.PERSONAL for fit in p.sentences
+    )
+    if not earned:
+        return 0
+    score = _percent(logit(components))
+    if components.get("interchangeable_share", 0.0) >= 0.5:
+        score = min(score, CAP_INTERCHANGEABLE)
+    return score
+
+
 def apportion(p: Personalization, german: bool) -> Personalization:
     """The combined score, its points shared out to the facts and sentences that earned them."""
     del german
-    score = _percent(logit(p.components))
-    if p.components.get("interchangeable_share", 0.0) >= 0.5:
-        score = min(score, CAP_INTERCHANGEABLE)
-    return _shared(replace(p, score=score))
+    return _shared(replace(p, score=combined(p, p.components)))
 
 
 def _shared(p: Personalization) -> Personalization:
@@ -116,9 +127,7 @@ def with_limits(p: Personalization, findings: Iterable[Finding], german: bool) -
         "claims": min(MAX_CLAIMS, claims) / MAX_CLAIMS,
         "anonymous": float(anonymous),
     }
-    score = _percent(logit(components))
-    if components.get("interchangeable_share", 0.0) >= 0.5:
-        score = min(score, CAP_INTERCHANGEABLE)
+    score = combined(p, components)
     notes: list[str] = []
     if claims:
         lost = max(0, p.score - score)
