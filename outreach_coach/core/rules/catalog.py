@@ -19,17 +19,23 @@ shares category, severity, explanation and source, and lists its terms compactly
 ``"pattern || other pattern => suggestion"`` (optionally ``=> own explanation`` after that).
 A top-level ``disabled = [ids]`` (used by the user's catalog) switches built-in entries off.
 
-Each pattern carries a literal word piece that must occur in the text; ``find`` checks that
-piece with a plain substring test before running the regex, which keeps hundreds of entries
-fast on long drafts.
+Each pattern carries literal word pieces one of which must occur in the text. ``find`` finds
+every occurrence of every literal of the catalog in one pass over the text (an Aho–Corasick
+automaton, pyahocorasick), skips the patterns none of whose literals occur, and on long texts
+runs a pattern's regex only in windows around its literals; that keeps hundreds of entries fast
+on long drafts.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 from outreach_coach.core.model import Category, Severity
 from outreach_coach.core.rules.patterns import compile_pattern, required_literals
@@ -75,6 +81,9 @@ class Catalog:
             if entry.id not in self.disabled
             for pattern in entry.patterns
         ]
+        self._literals = _LiteralIndex(
+            literal for _, literals, _ in self._compiled for literal in literals
+        )
 
     def combined(self, user: Catalog) -> Catalog:
         """This catalog plus the user's entries (same id replaces), minus what the user disabled."""
@@ -86,10 +95,11 @@ class Catalog:
         """Every match of every entry, one per distinct span and entry."""
         seen: set[tuple[str, int, int]] = set()
         lowered = _lower_same_length(text)
+        occurrences = self._literals.occurrences(lowered)
         for entry, literals, regex in self._compiled:
-            if literals and not any(literal in lowered for literal in literals):
+            if literals and not any(literal in occurrences for literal in literals):
                 continue
-            for found in _scan(regex, text, lowered, literals):
+            for found in _scan(regex, text, lowered, literals, occurrences):
                 key = (entry.id, found.start(), found.end())
                 if found.end() > found.start() and key not in seen:
                     seen.add(key)
@@ -109,24 +119,88 @@ def _lower_same_length(text: str) -> str:
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
+class _LiteralIndex:
+    """Every literal of a catalog in one Aho–Corasick automaton: one pass over the lowered text
+    finds where each of them occurs (overlapping occurrences included, as ``str.find`` from
+    each next index would)."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self._literals = tuple(dict.fromkeys(literals))
+        self._automaton: ahocorasick.Automaton | None = None
+        if self._literals:
+            self._automaton = ahocorasick.Automaton()
+            for number, literal in enumerate(self._literals):
+                self._automaton.add_word(literal, number)
+            self._automaton.make_automaton()
+
+    def occurrences(self, lowered: str) -> dict[str, list[int]]:
+        """Start offsets of each literal that occurs, ascending; absent literals are missing."""
+        if self._automaton is None:
+            return {}
+        starts: list[list[int]] = [[] for _ in self._literals]
+        for end, number in self._automaton.iter(lowered):
+            starts[number].append(end)
+        return {
+            literal: [end - len(literal) + 1 for end in ends]
+            for literal, ends in zip(self._literals, starts, strict=True)
+            if ends
+        }
+
+
+@lru_cache(maxsize=8192)
+def _can_overlap(literal: str) -> bool:
+    """Whether two occurrences can overlap ("aa" in "aaa"): a prefix is also a suffix."""
+    return any(literal[:size] == literal[-size:] for size in range(1, len(literal)))
+
+
+def _count(literal: str, starts: list[int]) -> int:
+    """Non-overlapping occurrences, as ``str.count`` counts them."""
+    if not _can_overlap(literal):
+        return len(starts)
+    count = 0
+    free_from = 0
+    for start in starts:
+        if start >= free_from:
+            count += 1
+            free_from = start + len(literal)
+    return count
+
+
 def _scan(
-    regex: re.Pattern[str], text: str, lowered: str, literals: tuple[str, ...]
+    regex: re.Pattern[str],
+    text: str,
+    lowered: str,
+    literals: tuple[str, ...],
+    occurrences: dict[str, list[int]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Like ``regex.finditer(text)``, but on long texts only near occurrences of the literals.
 
     A case-insensitive regex cannot skip ahead the way ``str.find`` can, so scanning a megabyte
     with hundreds of patterns is slow; searching small windows around the literals is not.
+    ``occurrences`` are the literals' start offsets in ``lowered`` (``_LiteralIndex``); without
+    them, they are looked up here.
     """
-    occurrences = sum(lowered.count(literal) for literal in literals)
-    if not literals or occurrences * 2 * _WINDOW >= len(text):
+    if occurrences is None:
+        occurrences = {}
+        for literal in literals:
+            starts = list(_positions(lowered, literal))
+            if starts:
+                occurrences[literal] = starts
+    found_literals = [literal for literal in literals if literal in occurrences]
+    count = sum(_count(literal, occurrences[literal]) for literal in found_literals)
+    if not literals or count * 2 * _WINDOW >= len(text):
         yield from regex.finditer(text)
         return
     hits = sorted(
-        (index, len(literal)) for literal in literals for index in _positions(lowered, literal)
+        (index, len(literal)) for literal in found_literals for index in occurrences[literal]
     )
     position = 0
-    for index, length in hits:
-        if index < position:
+    next_hit = 0
+    while next_hit < len(hits):
+        index, length = hits[next_hit]
+        next_hit += 1
+        if index < position:  # jump past the hits inside the last match
+            next_hit = bisect_left(hits, (position, 0), lo=next_hit)
             continue
         window_end = min(len(text), index + length + _WINDOW)
         found = regex.search(text, max(position, index - _WINDOW), window_end)
