@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from outreach_coach.storage.history import SendMeasures
 from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.autosave import AutosaveLane
 
@@ -177,8 +178,26 @@ class LibraryController(QObject):
         name = self.window.recipient_form.fields()["name"]
         if not self.library.records_history or not text.strip() or not name:
             return ""
-        self.library.history.record(text, name, self.current_id)
+        self.library.history.record(text, name, self.current_id, measures=self._measures(text))
         return " " + self.tr("Recorded as sent to {name}.").format(name=name)
+
+    def _measures(self, text: str) -> SendMeasures:
+        """The score and listening numbers of the copied text, for the reply statistics: from
+        the coach's report when it is for this very text (else words and questions are
+        measured by the history and the score stays unknown)."""
+        window = self.window
+        channel = window.settings.channel
+        report = window.last_report
+        if report is None or report.revision != window.revision:
+            return SendMeasures(channel=channel)
+        if " ".join(text.split()) != " ".join(window.editor.toPlainText().split()):
+            return SendMeasures(channel=channel)
+        return SendMeasures(
+            score=report.personalization.score,
+            channel=channel,
+            words=report.metrics.words,
+            questions_about_them=report.metrics.questions_about_them,
+        )
 
     def ignore(self, suppression: Suppression) -> None:
         self.library.suppressions.add(suppression)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from outreach_coach.core.model import Suppression
 from outreach_coach.storage import transfer
 from outreach_coach.ui.library_dialogs import CsvMappingDialog, RemovableListDialog
+from outreach_coach.ui.replies import FollowUpsDialog, SentMessagesDialog
 
 translate = QCoreApplication.translate
 
@@ -93,6 +94,20 @@ def build_library_menu(window: MainWindow, controller: LibraryController) -> Non
             window,
             translate("LibraryMenu", "&Sent messages…"),
             lambda: _sent_dialog(window, controller),
+        )
+    )
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "&Follow-ups due…"),
+            lambda: _followups_dialog(window, controller),
+        )
+    )
+    menu.addAction(
+        _action(
+            window,
+            translate("LibraryMenu", "S&tats…"),
+            lambda: _stats_dialog(window, controller),
         )
     )
     menu.addAction(
@@ -216,22 +231,37 @@ def _restore(window: MainWindow, controller: LibraryController) -> None:
 
 
 def _sent_dialog(window: MainWindow, controller: LibraryController) -> None:
-    history = controller.library.history
-    items = [
-        (str(m.id), f"{m.sent_at[:10]} – {m.recipient}: {' '.join(m.text.split())[:120]}")
-        for m in history.messages(limit=2000)
-    ]
-    RemovableListDialog(
-        translate("LibraryMenu", "Sent messages"),
-        translate(
-            "LibraryMenu",
-            "Messages you copied for someone. They let the coach warn you when a new draft "
-            "repeats them. Remove any you do not want kept.",
-        ),
-        items,
-        lambda key: history.delete(int(key)),
-        window,
-    ).exec()
+    SentMessagesDialog(controller.library, window).exec()
+
+
+def _followups_dialog(window: MainWindow, controller: LibraryController) -> None:
+    followups_dialog(window, controller).exec()
+
+
+def followups_dialog(window: MainWindow, controller: LibraryController) -> FollowUpsDialog:
+    """The follow-ups due; "Write follow-up" opens the person with a reminder in the status
+    bar (the coach's follow-up note flags what repeats the first message)."""
+    dialog = FollowUpsDialog(controller.library, window)
+
+    def write(profile_id: int, first_sent: str) -> None:
+        controller.choose(profile_id)
+        window.editor.setFocus()
+        window.statusBar().showMessage(
+            translate(
+                "LibraryMenu",
+                "Write the follow-up: refer to your message of {date} instead of repeating it.",
+            ).format(date=first_sent),
+            15000,
+        )
+
+    dialog.follow_up_requested.connect(write)
+    return dialog
+
+
+def _stats_dialog(window: MainWindow, controller: LibraryController) -> None:
+    from outreach_coach.ui.stats_view import StatsDialog  # pyqtgraph loads on first use
+
+    StatsDialog(controller.library, window).exec()
 
 
 def _ignored_dialog(window: MainWindow, controller: LibraryController) -> None:
