@@ -293,6 +293,108 @@ GERMAN = {
         "nur im Arbeitsspeicher."
     ),
     "Grammar": "Grammatik",
+    # Replies, follow-ups and the Stats view
+    "F&ollow-ups due…": "Nach&fassen fällig …",
+    "S&tats…": "S&tatistik …",
+    "Write the follow-up: refer to your message of {date} instead of repeating it.": (
+        "Schreiben Sie die Nachfass-Nachricht: beziehen Sie sich auf Ihre Nachricht vom {date}, "
+        "statt sie zu wiederholen."
+    ),
+    "Messages you copied for someone. They let the coach warn you when a new draft repeats "
+    "them. Mark which ones got a reply: Library → Stats… shows how replies relate to the "
+    "score. Remove any you do not want kept.": (
+        "Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein "
+        "neuer Entwurf sie wiederholt. Markieren Sie, welche beantwortet wurden: Bibliothek → "
+        "Statistik … zeigt, wie Antworten mit der Bewertung zusammenhängen. Entfernen Sie, was "
+        "nicht gespeichert bleiben soll."
+    ),
+    "Reply date": "Datum der Antwort",
+    "Replied &on": "Beantwortet &am",
+    "Mark &replied": "Als &beantwortet markieren",
+    "&No reply": "&Keine Antwort",
+    "C&lear mark": "Markierung &löschen",
+    "Re&move": "&Entfernen",
+    "✓ replied on {date}": "✓ beantwortet am {date}",
+    "✗ no reply": "✗ keine Antwort",
+    "no reply yet": "noch keine Antwort",
+    "Not marked: {reason}": "Nicht markiert: {reason}",
+    "Follow-ups due": "Nachfassen fällig",
+    " days": " Tagen",
+    "Days without a reply": "Tage ohne Antwort",
+    "No reply &after": "Ohne Antwort &nach",
+    "A short follow-up often gets the answer the first message did not. Refer to what you "
+    "wrote instead of repeating it – the coach marks sentences you repeat.": (
+        "Eine kurze Nachfass-Nachricht bekommt oft die Antwort, die die erste nicht bekam. "
+        "Beziehen Sie sich auf das Geschriebene, statt es zu wiederholen – der Coach markiert "
+        "Sätze, die Sie wiederholen."
+    ),
+    "&Write follow-up": "Nach&fassen",
+    "Open this person with your last draft and write the follow-up": (
+        "Diese Person mit Ihrem letzten Entwurf öffnen und die Nachfass-Nachricht schreiben"
+    ),
+    "&Replied today": "Heute &beantwortet",
+    "&No reply, do not follow up": "&Keine Antwort, nicht nachfassen",
+    "{name} – sent {date}, no reply for {days} days": (
+        "{name} – gesendet am {date}, seit {days} Tagen keine Antwort"
+    ),
+    "No follow-ups due: every message older than {days} days is marked.": (
+        "Nichts nachzufassen: jede Nachricht, die älter als {days} Tage ist, ist markiert."
+    ),
+    "All messages": "Alle Nachrichten",
+    "By personalization score": "Nach Personalisierungs-Bewertung",
+    "By channel": "Nach Kanal",
+    "By length (words)": "Nach Länge (Wörter)",
+    "By questions about the recipient": "Nach Fragen zur Person",
+    "By month sent": "Nach Monat des Versands",
+    "all": "alle",
+    "LinkedIn\nnote": "LinkedIn-\nKontaktanfrage",
+    "LinkedIn\nmessage": "LinkedIn-\nNachricht",
+    "Reply rate charts": "Diagramme der Antwortquote",
+    "({count} not measured)": "({count} nicht gemessen)",
+    "no messages": "keine Nachrichten",
+    "Reply statistics": "Antwortstatistik",
+    "Too few messages to conclude anything yet: fewer than {count} have a reply or are past "
+    "the follow-up days. Mark replies in Library → Sent messages…": (
+        "Noch zu wenige Nachrichten für eine Aussage: weniger als {count} sind beantwortet "
+        "oder älter als die Tage bis zum Nachfassen. Markieren Sie Antworten unter "
+        "Bibliothek → Gesendete Nachrichten …"
+    ),
+    "No message is marked as replied yet: mark replies in Sent messages…": (
+        "Noch keine Nachricht ist als beantwortet markiert: markieren Sie Antworten unter "
+        "Gesendete Nachrichten …"
+    ),
+    "Each bar is the share of messages that got a reply; under the rate, replied / all with "
+    "an answer or past {days} days. Pale bars with a dashed outline rest on fewer than {count} "
+    "messages: too few to conclude anything.": (
+        "Jeder Balken ist der Anteil der Nachrichten, die beantwortet wurden; unter der Quote "
+        "beantwortet / alle mit Antwort oder älter als {days} Tage. Blasse Balken mit "
+        "gestricheltem Rand beruhen auf weniger als {count} Nachrichten: zu wenige für eine "
+        "Aussage."
+    ),
+    "&Export CSV…": "CSV &exportieren …",
+    "No sent messages yet. Copy a message to record it as sent.": (
+        "Noch keine gesendeten Nachrichten. Kopieren Sie eine Nachricht, um sie als gesendet "
+        "zu speichern."
+    ),
+    "Reply rate {rate}: {replied} of {decided} messages got a reply.": (
+        "Antwortquote {rate}: {replied} von {decided} Nachrichten wurden beantwortet."
+    ),
+    "{count} more are waiting (sent less than {days} days ago, not marked).": (
+        "{count} weitere warten noch (vor weniger als {days} Tagen gesendet, nicht markiert)."
+    ),
+    "Chart": "Diagramm",
+    "Group": "Gruppe",
+    "Messages": "Nachrichten",
+    "Replied": "Beantwortet",
+    "No reply": "Keine Antwort",
+    "Waiting": "Wartet",
+    "Reply rate": "Antwortquote",
+    "Enough to conclude": "Genug für eine Aussage",
+    "yes": "ja",
+    "no": "nein",
+    "Reply statistics table": "Tabelle der Antwortstatistik",
+    "Export reply statistics": "Antwortstatistik exportieren",
+    "Not saved: {reason}": "Nicht gespeichert: {reason}",
 }
 
 

@@ -99,7 +99,7 @@ def build_library_menu(window: MainWindow, controller: LibraryController) -> Non
     menu.addAction(
         _action(
             window,
-            translate("LibraryMenu", "&Follow-ups due…"),
+            translate("LibraryMenu", "F&ollow-ups due…"),
             lambda: _followups_dialog(window, controller),
         )
     )

@@ -158,7 +158,7 @@ class ReplyCharts(QWidget):
             ]
         )
         plot.getAxis("left").setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
-        plot.setYRange(-3, 128, padding=0)
+        plot.setYRange(-8, 128, padding=0)  # room for the "0 %" label
         plot.setXRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
         if not bars:
             empty = pg.TextItem(
@@ -238,6 +238,7 @@ class StatsDialog(QDialog):
         self.table = self._table()
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.saved = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         charts_box = QWidget()
@@ -253,6 +254,7 @@ class StatsDialog(QDialog):
         splitter.setSizes([560, 200])
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.saved)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -290,7 +292,7 @@ class StatsDialog(QDialog):
         return [
             [
                 title(dimension),
-                " ".join(group_label(dimension, bar.key).split()),
+                " ".join(group_label(dimension, bar.key).replace("-\n", "-").split()),
                 str(bar.messages),
                 str(bar.replied),
                 str(bar.no_reply),
@@ -330,8 +332,14 @@ class StatsDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export reply statistics"), "reply-statistics.csv", "CSV (*.csv)"
         )
-        if path:
+        if not path:
+            return
+        try:
             self.export(Path(path))
+        except OSError as error:
+            self.saved.setText(self.tr("Not saved: {reason}").format(reason=error.strerror))
+            return
+        self.saved.setText(self.tr("Saved {path}").format(path=path))
 
     def export(self, path: Path) -> None:
         """The table as CSV (UTF-8 with BOM, so spreadsheets read umlauts), user-only."""

@@ -116,17 +116,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../outreach_coach/app.py" line="87" />
+        <location filename="../../outreach_coach/app.py" line="94" />
         <source>Your library was damaged and has been moved aside to {path}; a new, empty library was started. Nothing was overwritten.</source>
         <translation>Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere Bibliothek wurde angelegt. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="96" />
+        <location filename="../../outreach_coach/app.py" line="103" />
         <source>Settings: {problems} (the defaults are used).</source>
         <translation>Einstellungen: {problems} (es gelten die Standardwerte).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="103" />
+        <location filename="../../outreach_coach/app.py" line="110" />
         <source>Your library could not be opened ({reason}); changes in this session are kept in memory only.</source>
         <translation>Ihre Bibliothek ließ sich nicht öffnen ({reason}); Änderungen in dieser Sitzung bleiben nur im Arbeitsspeicher.</translation>
     </message>
@@ -134,28 +134,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="185" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="104" />
         <source>Personalization score</source>
         <translation>Personalisierungswert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="205" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="124" />
         <source>Facts from the notes</source>
         <translation>Fakten aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="210" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="243" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="129" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="162" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="240" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="159" />
         <source>Type a draft: the coach shows what makes it personal and what not.</source>
         <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="242" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="161" />
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -262,6 +262,65 @@ Details stehen im Protokoll: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="193" />
+        <location filename="../../outreach_coach/ui/replies.py" line="211" />
+        <source>Follow-ups due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="199" />
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="200" />
+        <source>Days without a reply</source>
+        <translation>Tage ohne Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="201" />
+        <source>No reply &amp;after</source>
+        <translation>Ohne Antwort &amp;nach</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="205" />
+        <source>A short follow-up often gets the answer the first message did not. Refer to what you wrote instead of repeating it – the coach marks sentences you repeat.</source>
+        <translation>Eine kurze Nachfass-Nachricht bekommt oft die Antwort, die die erste nicht bekam. Beziehen Sie sich auf das Geschriebene, statt es zu wiederholen – der Coach markiert Sätze, die Sie wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="215" />
+        <source>&amp;Write follow-up</source>
+        <translation>Nach&amp;fassen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="217" />
+        <source>Open this person with your last draft and write the follow-up</source>
+        <translation>Diese Person mit Ihrem letzten Entwurf öffnen und die Nachfass-Nachricht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="219" />
+        <source>&amp;Replied today</source>
+        <translation>Heute &amp;beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="220" />
+        <source>&amp;No reply, do not follow up</source>
+        <translation>&amp;Keine Antwort, nicht nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="256" />
+        <source>{name} – sent {date}, no reply for {days} days</source>
+        <translation>{name} – gesendet am {date}, seit {days} Tagen keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="268" />
+        <source>No follow-ups due: every message older than {days} days is marked.</source>
+        <translation>Nichts nachzufassen: jede Nachricht, die älter als {days} Tage ist, ist markiert.</translation>
+    </message>
+</context>
+<context>
     <name>GrammarLane</name>
     <message>
         <location filename="../../outreach_coach/ui/workers.py" line="180" />
@@ -312,32 +371,32 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="109" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="110" />
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="156" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="157" />
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="158" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="159" />
         <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
         <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="172" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="173" />
         <source>Person deleted with drafts and history.</source>
         <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="181" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="182" />
         <source>Recorded as sent to {name}.</source>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="233" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="252" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -345,148 +404,161 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="42" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="43" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="44" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="45" />
         <source>&amp;New person</source>
         <translation>&amp;Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="49" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="50" />
         <source>&amp;Find person</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="58" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="59" />
         <source>Import &amp;LinkedIn connections…</source>
         <translation>&amp;LinkedIn-Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="65" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="66" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="72" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="73" />
         <source>&amp;Export this person…</source>
         <translation>Diese Person &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="79" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="80" />
         <source>&amp;Back up library…</source>
         <translation>Bibliothek &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="86" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="87" />
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="94" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="95" />
         <source>&amp;Sent messages…</source>
         <translation>&amp;Gesendete Nachrichten …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="101" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="102" />
+        <source>F&amp;ollow-ups due…</source>
+        <translation>Nach&amp;fassen fällig …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="109" />
+        <source>S&amp;tats…</source>
+        <translation>S&amp;tatistik …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_menu.py" line="116" />
         <source>&amp;Ignored matches…</source>
         <translation>&amp;Ignorierte Treffer …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="106" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
         <source>Record &amp;copied messages as sent</source>
         <translation>&amp;Kopierte Nachrichten als gesendet speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="136" />
         <source>Ignore this match</source>
         <translation>Diesen Treffer ignorieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="122" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="137" />
         <source>“{words}” will no longer be flagged by this rule. Why? (optional)</source>
         <translation>„{words}“ wird von dieser Regel nicht mehr markiert. Warum? (optional)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="131" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="146" />
         <source>Added {added}, merged {merged}, skipped {skipped}.</source>
         <translation>{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="136" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="157" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="151" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="172" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="141" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="156" />
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="158" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="173" />
         <source>Choose the column with the name.</source>
         <translation>Wählen Sie die Spalte mit dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="172" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="187" />
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="180" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="195" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="181" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="196" />
         <source>Choose a person in the list first.</source>
         <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="186" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="201" />
         <source>Export person</source>
         <translation>Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="193" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="208" />
         <source>Back up library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="201" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="216" />
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="210" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="225" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="211" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
         <source>Not a backup: {reason}</source>
         <translation>Keine Sicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="225" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="250" />
+        <source>Write the follow-up: refer to your message of {date} instead of repeating it.</source>
+        <translation>Schreiben Sie die Nachfass-Nachricht: beziehen Sie sich auf Ihre Nachricht vom {date}, statt sie zu wiederholen.</translation>
+    </message>
+    <message>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
         <source>Messages you copied for someone. They let the coach warn you when a new draft repeats them. Remove any you do not want kept.</source>
         <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="251" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="281" />
         <source>Ignored matches</source>
         <translation>Ignorierte Treffer</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="252" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="282" />
         <source>Matches you told the coach to ignore. Remove one to see it flagged again.</source>
         <translation>Treffer, die der Coach ignorieren soll. Entfernen Sie einen, um ihn wieder zu sehen.</translation>
     </message>
@@ -778,6 +850,70 @@ Jetzt herunterladen?</translation>
     </message>
 </context>
 <context>
+    <name>SentMessagesDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="53" />
+        <location filename="../../outreach_coach/ui/replies.py" line="66" />
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="59" />
+        <source>Messages you copied for someone. They let the coach warn you when a new draft repeats them. Mark which ones got a reply: Library → Stats… shows how replies relate to the score. Remove any you do not want kept.</source>
+        <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Markieren Sie, welche beantwortet wurden: Bibliothek → Statistik … zeigt, wie Antworten mit der Bewertung zusammenhängen. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="76" />
+        <source>Reply date</source>
+        <translation>Datum der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="77" />
+        <source>Replied &amp;on</source>
+        <translation>Beantwortet &amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="79" />
+        <source>Mark &amp;replied</source>
+        <translation>Als &amp;beantwortet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="80" />
+        <source>&amp;No reply</source>
+        <translation>&amp;Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="81" />
+        <source>C&amp;lear mark</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="82" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="111" />
+        <source>✓ replied on {date}</source>
+        <translation>✓ beantwortet am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="113" />
+        <source>✗ no reply</source>
+        <translation>✗ keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="115" />
+        <source>no reply yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/replies.py" line="156" />
+        <source>Not marked: {reason}</source>
+        <translation>Nicht markiert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../outreach_coach/ui/settings_dialog.py" line="35" />
@@ -998,6 +1134,176 @@ Jetzt herunterladen?</translation>
         <location filename="../../outreach_coach/ui/settings_dialog.py" line="176" />
         <source>Grammar</source>
         <translation>Grammatik</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="206" />
+        <source>Reply statistics</source>
+        <translation>Antwortstatistik</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="220" />
+        <source>Too few messages to conclude anything yet: fewer than {count} have a reply or are past the follow-up days. Mark replies in Library → Sent messages…</source>
+        <translation>Noch zu wenige Nachrichten für eine Aussage: weniger als {count} sind beantwortet oder älter als die Tage bis zum Nachfassen. Markieren Sie Antworten unter Bibliothek → Gesendete Nachrichten …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="226" />
+        <source>No message is marked as replied yet: mark replies in Sent messages…</source>
+        <translation>Noch keine Nachricht ist als beantwortet markiert: markieren Sie Antworten unter Gesendete Nachrichten …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="232" />
+        <source>Each bar is the share of messages that got a reply; under the rate, replied / all with an answer or past {days} days. Pale bars with a dashed outline rest on fewer than {count} messages: too few to conclude anything.</source>
+        <translation>Jeder Balken ist der Anteil der Nachrichten, die beantwortet wurden; unter der Quote beantwortet / alle mit Antwort oder älter als {days} Tage. Blasse Balken mit gestricheltem Rand beruhen auf weniger als {count} Nachrichten: zu wenige für eine Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="239" />
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="269" />
+        <source>No sent messages yet. Copy a message to record it as sent.</source>
+        <translation>Noch keine gesendeten Nachrichten. Kopieren Sie eine Nachricht, um sie als gesendet zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="270" />
+        <source>Reply rate {rate}: {replied} of {decided} messages got a reply.</source>
+        <translation>Antwortquote {rate}: {replied} von {decided} Nachrichten wurden beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="275" />
+        <source>{count} more are waiting (sent less than {days} days ago, not marked).</source>
+        <translation>{count} weitere warten noch (vor weniger als {days} Tagen gesendet, nicht markiert).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="281" />
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="282" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="283" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="284" />
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="285" />
+        <source>No reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="286" />
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="287" />
+        <source>Reply rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="288" />
+        <source>Enough to conclude</source>
+        <translation>Genug für eine Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="301" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="301" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="310" />
+        <source>Reply statistics table</source>
+        <translation>Tabelle der Antwortstatistik</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="333" />
+        <source>Export reply statistics</source>
+        <translation>Antwortstatistik exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="340" />
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="342" />
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="42" />
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="43" />
+        <source>By personalization score</source>
+        <translation>Nach Personalisierungs-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="44" />
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="45" />
+        <source>By length (words)</source>
+        <translation>Nach Länge (Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="46" />
+        <source>By questions about the recipient</source>
+        <translation>Nach Fragen zur Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="47" />
+        <source>By month sent</source>
+        <translation>Nach Monat des Versands</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="50" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="51" />
+        <source>LinkedIn
+note</source>
+        <translation>LinkedIn-
+Kontaktanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="52" />
+        <source>LinkedIn
+message</source>
+        <translation>LinkedIn-
+Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/stats_view.py" line="53" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,7 @@ def test_stats_view_charts_counts_table_and_csv(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
     dialog.export_button.click()
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert dialog.saved.text() == f"Saved {out}"
     with out.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[0] == dialog.headers()
