@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -138,7 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_check(args, data_dir)
     except OutreachCoachError as error:
         print(f"outreach-coach: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    except (OSError, sqlite3.Error) as error:  # a disk or library that refuses: one line
+        print(f"outreach-coach: {_describe(error)}", file=sys.stderr)
+    except Exception as error:  # never a traceback; --verbose logs it
+        log.debug("unexpected error", exc_info=True)
+        print(f"outreach-coach: unexpected error: {_describe(error)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _describe(error: BaseException) -> str:
+    """One line: the error's type and its first line of text."""
+    text = str(error).strip().splitlines()[0][:300] if str(error).strip() else ""
+    if isinstance(error, sqlite3.OperationalError) and "readonly" in text:
+        return f"the library cannot be written ({text}); nothing was changed"
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -219,11 +233,14 @@ def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
 def _read_text(name: str) -> str:
     """Read a draft or notes file as UTF-8 (BOM and CRLF tolerated), or stdin for ``-``."""
     if name == "-":
-        return sys.stdin.read().replace("\r\n", "\n")
-    try:
-        raw = Path(name).read_bytes()
-    except OSError as error:
-        raise InputError(f"Cannot read {name}: {error.strerror}") from error
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        name = "standard input"
+    else:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as error:
+            raise InputError(f"Cannot read {name}: {error.strerror}") from error
     try:
         return raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as error:
@@ -245,6 +262,10 @@ def _parse_line(line: str, number: int) -> dict[str, Any]:
         item = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"line {number}: not valid JSON ({error.msg})") from error
+    except ValueError as error:  # e.g. an integer longer than 4,300 digits
+        raise InputError(f"line {number}: not usable JSON ({error})") from error
+    except RecursionError as error:
+        raise InputError(f"line {number}: nested too deeply") from error
     if not isinstance(item, dict):
         raise InputError(f"line {number}: expected a JSON object")
     return item
@@ -274,7 +295,7 @@ def _snapshot_from_item(item: dict[str, Any], number: int) -> Snapshot:
     if not all(isinstance(value, str) for value in fields.values()):
         raise InputError(f"line {number}: recipient fields must be strings")
     channel = item.get("channel") or str(Channel.EMAIL)
-    if channel not in {str(known) for known in Channel}:
+    if not isinstance(channel, str) or channel not in {str(known) for known in Channel}:
         raise InputError(f"line {number}: 'channel' must be one of {', '.join(Channel)}")
     return Snapshot(number, draft, Recipient(**fields), lang, channel=Channel(channel))
 
@@ -291,9 +312,23 @@ def _run_batch(path: Path, analyzer: Any, out: TextIO) -> int:
             result: dict[str, Any] = {"id": item_id, "report": report.to_dict()}
         except InputError as error:
             result = {"id": item_id, "error": str(error)}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        except Exception as error:  # one bad line never stops the batch
+            log.warning("batch line %d failed", number, exc_info=True)
+            result = {"id": item_id, "error": f"line {number}: {_describe(error)}"}
+        out.write(_json_row(result, number) + "\n")
         out.flush()
     return EXIT_OK
+
+
+def _json_row(result: dict[str, Any], number: int) -> str:
+    try:
+        row = json.dumps(result, ensure_ascii=False)
+        row.encode("utf-8")  # a lone surrogate (from a JSON escape) cannot be printed
+    except UnicodeEncodeError:
+        return json.dumps(result)  # escaped, still valid JSON
+    except (ValueError, RecursionError):  # an id that cannot be written back
+        return json.dumps({"id": None, "error": f"line {number}: the id cannot be written"})
+    return row
 
 
 def format_report(report: Report, text: str) -> str:

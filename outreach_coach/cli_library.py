@@ -156,8 +156,12 @@ def _import(args: argparse.Namespace, library: Library) -> int:
         return _report_import(transfer.import_csv(library, path, mapping))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InputError(f"{args.file} is not a JSON backup: {error}") from error
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # no lone surrogates ("\ud800")
+    except (ValueError, RecursionError) as error:  # incl. UnicodeDecodeError, 5,000 digits
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)[:200]
+        raise InputError(f"{args.file} is not a JSON backup: {reason}") from error
+    except OSError as error:
+        raise InputError(f"Cannot read {args.file}: {error.strerror}") from error
     return _report_import(transfer.import_library(library, data))
 
 

@@ -186,7 +186,7 @@ class ProfileStore:
 
     def find(self, name_or_id: str) -> Profile | None:
         """An id, an exact name (any case) or a search with exactly one hit."""
-        if name_or_id.isdigit():
+        if name_or_id.isascii() and name_or_id.isdigit() and len(name_or_id) < 19:  # SQLite int
             found = self.get(int(name_or_id))
             if found is not None:
                 return found

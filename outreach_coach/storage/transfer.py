@@ -10,7 +10,10 @@ import io
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from jsonschema import Draft202012Validator
+
 from outreach_coach.core.model import Suppression
+from outreach_coach.errors import InputError
 from outreach_coach.storage.profiles import Profile
 
 if TYPE_CHECKING:
@@ -31,6 +34,88 @@ LINKEDIN_MAPPING = {
 }
 MAX_FIELD = 20_000
 BACKUP_FORMAT = "outreach-coach-library"
+
+
+_TEXT = {"type": "string"}
+_OPTIONAL_TEXT = {"type": ["string", "null"]}
+_SENT = {
+    "type": "object",
+    "required": ["recipient", "text", "sent_at"],
+    "properties": {"recipient": _TEXT, "text": _TEXT, "sent_at": _TEXT},
+}
+# What ``export_library`` writes; a restore checks the whole file against it before touching
+# the library. Unknown keys are allowed (a newer version may add some).
+BACKUP_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["format", "people"],
+    "properties": {
+        "format": {"const": BACKUP_FORMAT},
+        "version": {"type": "integer"},
+        "people": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["profile"],
+                "properties": {
+                    "profile": {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {
+                            "name": _TEXT,
+                            "id": {"type": ["integer", "null"]},
+                            "tags": {"type": "array", "items": _TEXT},
+                            **dict.fromkeys(
+                                (
+                                    "salutation",
+                                    "company",
+                                    "role",
+                                    "notes",
+                                    "address_form",
+                                    "email",
+                                    "url",
+                                    "created",
+                                    "updated",
+                                ),
+                                _OPTIONAL_TEXT,
+                            ),
+                        },
+                    },
+                    "drafts": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["text"],
+                            "properties": {"text": _TEXT, "updated": _OPTIONAL_TEXT},
+                        },
+                    },
+                    "sent": {"type": "array", "items": _SENT},
+                },
+            },
+        },
+        "unassigned_sent": {"type": "array", "items": _SENT},
+        "suppressions": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["rule"],
+                "properties": {"rule": _TEXT, "text": _OPTIONAL_TEXT, "reason": _OPTIONAL_TEXT},
+            },
+        },
+    },
+}
+_BACKUP_VALIDATOR = Draft202012Validator(BACKUP_SCHEMA)
+
+
+def backup_problems(data: object, limit: int = 5) -> list[str]:
+    """Where ``data`` does not fit ``BACKUP_SCHEMA`` ("people/3/drafts/0/text: 5 is not of
+    type 'string'"), the first ``limit`` places; empty when it fits."""
+    problems = []
+    for error in sorted(_BACKUP_VALIDATOR.iter_errors(data), key=lambda e: list(map(str, e.path))):
+        where = "/".join(str(part) for part in error.absolute_path) or "the file"
+        problems.append(f"{where}: {error.message[:200]}")
+        if len(problems) == limit:
+            break
+    return problems
 
 
 @dataclass
@@ -58,11 +143,20 @@ def _rows(text: str, header_starts: str | None) -> tuple[list[tuple[int, dict[st
             if line.lstrip('\ufeff"').startswith(header_starts):
                 start = index
                 break
-    reader = csv.DictReader(io.StringIO("".join(lines[start:])))
+    # strict: an unterminated quote or text after a closing quote is an error, not a person
+    # named after the rest of the file
+    reader = csv.DictReader(io.StringIO("".join(lines[start:])), strict=True)
     rows: list[tuple[int, dict[str, str]]] = []
-    for row in reader:
-        cells = {str(k).strip(): str(v or "").strip() for k, v in row.items() if k}
-        rows.append((start + reader.line_num, cells))
+    try:
+        for row in reader:
+            cells = {str(k).strip(): str(v or "").strip() for k, v in row.items() if k}
+            rows.append((start + reader.line_num, cells))
+    except csv.Error as error:
+        raise InputError(
+            f"line {start + reader.reader.line_num}: not a valid CSV file "
+            f"({str(error).split(' - ')[0]})",
+            hint="Nothing was imported; fix the quoting or export the file again",
+        ) from error
     return rows, start + 1
 
 
@@ -197,8 +291,14 @@ def export_library(library: Library) -> dict[str, Any]:
 
 def import_library(library: Library, data: Mapping[str, Any]) -> ImportResult:
     """Restore a backup made by ``export_library`` (people are merged, not duplicated)."""
-    if data.get("format") != BACKUP_FORMAT:
-        return ImportResult(errors=["not an Outreach Coach library backup"])
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
+        raise InputError("Not an Outreach Coach library backup", hint="Nothing was restored")
+    problems = backup_problems(data)
+    if problems:
+        raise InputError(
+            "The backup does not have the expected shape: " + "; ".join(problems),
+            hint="Nothing was restored",
+        )
     result = ImportResult()
     existing = {_key(p): p for p in library.profiles.all(limit=1_000_000)}
     sent_rows: list[tuple[str, str, int | None, str]] = []
@@ -210,14 +310,14 @@ def import_library(library: Library, data: Mapping[str, Any]) -> ImportResult:
                 continue
             profile = Profile(
                 name=str(raw["name"]),
-                salutation=str(raw.get("salutation", "")),
-                company=str(raw.get("company", "")),
-                role=str(raw.get("role", "")),
-                notes=str(raw.get("notes", "")),
+                salutation=raw.get("salutation") or "",
+                company=raw.get("company") or "",
+                role=raw.get("role") or "",
+                notes=raw.get("notes") or "",
                 tags=tuple(str(t) for t in raw.get("tags", [])),
-                address_form=str(raw.get("address_form", "")),
-                email=str(raw.get("email", "")),
-                url=str(raw.get("url", "")),
+                address_form=raw.get("address_form") or "",
+                email=raw.get("email") or "",
+                url=raw.get("url") or "",
             )
             old = existing.get(_key(profile))
             if old is None:
@@ -228,7 +328,7 @@ def import_library(library: Library, data: Mapping[str, Any]) -> ImportResult:
                 result.merged += 1
             existing[_key(stored)] = stored
             for draft in person.get("drafts", []):
-                library.drafts.save(stored.id, str(draft.get("text", "")))
+                library.drafts.save(stored.id, draft["text"])
             sent_rows += [
                 (str(m["text"]), str(m["recipient"]), stored.id, str(m["sent_at"]))
                 for m in person.get("sent", [])
@@ -240,6 +340,6 @@ def import_library(library: Library, data: Mapping[str, Any]) -> ImportResult:
         library.history.record_many(sent_rows)
         for raw in data.get("suppressions", []):
             library.suppressions.add(
-                Suppression(str(raw["rule"]), str(raw.get("text", "")), str(raw.get("reason", "")))
+                Suppression(raw["rule"], raw.get("text") or "", raw.get("reason") or "")
             )
     return result
