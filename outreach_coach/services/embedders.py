@@ -49,7 +49,10 @@ class CachedEmbedder:
     """Normalised embeddings with an LRU cache keyed by a hash of the sentence.
 
     While the user types, only the sentence being edited is new; all others come from the
-    cache, so a keystroke costs one model call for one sentence.
+    cache, so a keystroke costs one model call for one sentence. New sentences go to the model
+    in batches of at most ``max_batch`` (a megabyte paste never becomes one huge tensor), and a
+    call that needs more sentences than the cache holds still gets all of them: rows are taken
+    from this call's own results, eviction only trims what is kept for later.
     """
 
     def __init__(
@@ -59,12 +62,14 @@ class CachedEmbedder:
         match_threshold: float,
         paraphrase_threshold: float,
         capacity: int = 8192,
+        max_batch: int = 256,
     ) -> None:
         self._name = name
         self._encode = encode
         self._threshold = match_threshold
         self._paraphrase_threshold = paraphrase_threshold
         self._capacity = capacity
+        self._max_batch = max(1, max_batch)
         self._cache: OrderedDict[bytes, NDArray[np.float32]] = OrderedDict()
         self.misses = 0
 
@@ -86,25 +91,32 @@ class CachedEmbedder:
             hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
             for text in texts
         ]
-        missing = [index for index, key in enumerate(keys) if key not in self._cache]
-        if missing:
-            unique = list(dict.fromkeys(keys[index] for index in missing))
-            first_text = {keys[index]: texts[index] for index in reversed(missing)}
-            vectors = np.asarray(
-                self._encode([first_text[key] for key in unique]), dtype=np.float32
-            )
+        rows: dict[bytes, NDArray[np.float32]] = {}
+        first_text: dict[bytes, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key in rows or key in first_text:
+                continue
+            cached = self._cache.get(key)
+            if cached is None:
+                first_text[key] = text
+            else:
+                rows[key] = cached
+                self._cache.move_to_end(key)
+        unique = list(first_text)
+        for begin in range(0, len(unique), self._max_batch):
+            batch = unique[begin : begin + self._max_batch]
+            vectors = np.asarray(self._encode([first_text[key] for key in batch]), dtype=np.float32)
             norms = np.linalg.norm(vectors, axis=1, keepdims=True)
             vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
-            self.misses += len(unique)
-            for key, vector in zip(unique, vectors, strict=True):
+            self.misses += len(batch)
+            for key, vector in zip(batch, vectors, strict=True):
+                rows[key] = vector
                 self._cache[key] = vector
-        for key in keys:
-            self._cache.move_to_end(key)
         while len(self._cache) > self._capacity:
             self._cache.popitem(last=False)
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([self._cache[key] for key in keys])
+        return np.stack([rows[key] for key in keys])
 
     def similarity(self, left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
         if not left or not right:
