@@ -26,6 +26,7 @@ from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import load as load_settings
 from outreach_coach.settings import save as save_settings
 from outreach_coach.storage.library import Library
+from outreach_coach.ui.banner import show_temporary_library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
 from outreach_coach.ui.main_window import MainWindow
@@ -98,15 +99,9 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
             ),
             30000,
         )
-    elif library.db.problem:
-        window.statusBar().showMessage(
-            translate(
-                "App",
-                "Your library could not be opened ({reason}); changes in this session are kept "
-                "in memory only.",
-            ).format(reason=library.db.problem),
-            60000,
-        )
+    if library.db.problem or paths.problems:
+        reason = library.db.problem or "; ".join(paths.problems)
+        show_temporary_library(window, reason, window.editor.toPlainText)
     return window
 
 

@@ -169,7 +169,7 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
         print(f"outreach-coach: settings: {problem}", file=sys.stderr)
     library = None
     if args.recipient or (paths.data / DB_NAME).exists():
-        library = open_library(data_dir)
+        library = open_library(data_dir, writes=False)
     try:
         analyzer = _analyzer_for(args, settings, paths.data, library)
         grammar = None

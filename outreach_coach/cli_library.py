@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.cli_replies import REPLY_ACTIONS, add_reply_commands, run_reply_command
 from outreach_coach.errors import InputError
+from outreach_coach.files import write_private
 from outreach_coach.paths import app_paths
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ def add_library_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
             parser.add_argument("--data-dir", dest="command_data_dir", help="the library's folder")
 
 
-def open_library(data_dir: str | None) -> Library:
+READ_ONLY_ACTIONS = frozenset({"list", "search", "export", "backup"})
+
+
+def open_library(data_dir: str | None, writes: bool = True) -> Library:
+    """The library; when its folder or file cannot be used, a command that only reads goes on
+    with an empty in-memory library after a one-line warning, one that writes stops."""
     from outreach_coach.storage.library import Library
 
     library = Library.open(app_paths(data_dir).ensure().data)
@@ -70,8 +76,17 @@ def open_library(data_dir: str | None) -> Library:
             "a new one was started",
             file=sys.stderr,
         )
+    if library.db.problem and writes:
+        library.close()
+        raise InputError(
+            f"The library cannot be used: {library.db.problem}", hint="Nothing was changed"
+        )
     if library.db.problem:
-        raise InputError(f"The library cannot be used: {library.db.problem}")
+        print(
+            f"outreach-coach: warning: the library cannot be used ({library.db.problem}); "
+            "going on with an empty temporary library in memory",
+            file=sys.stderr,
+        )
     return library
 
 
@@ -86,7 +101,7 @@ def find_person(library: Library, name_or_id: str) -> Profile:
 
 
 def run_library_command(args: argparse.Namespace, data_dir: str | None, read_text: object) -> int:
-    library = open_library(data_dir)
+    library = open_library(data_dir, writes=args.action not in READ_ONLY_ACTIONS)
     try:
         if args.command == "history":
             return _history(args, library, read_text)
@@ -107,10 +122,8 @@ def _print_people(people: list[Profile], as_json: bool) -> None:
 
 def _write_json(data: object, out: str | None) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if out:
-        path = Path(out)
-        path.write_text(text, encoding="utf-8")
-        path.chmod(0o600)  # personal data about a third party
+    if out:  # personal data about a third party: 0600 from the start, never another's file
+        write_private(Path(out), text)
     else:
         sys.stdout.write(text)
 

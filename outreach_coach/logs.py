@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from typing import TYPE_CHECKING
 
+from outreach_coach.paths import make_private_folder
+
 if TYPE_CHECKING:
+    import io
     from pathlib import Path
 
 LOG_FILE_NAME = "outreach-coach.log"
@@ -20,7 +24,6 @@ _installed: list[logging.Handler] = []  # ours, so a second setup replaces rathe
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     """Attach a rotating file handler (1 MB x 3) and a stderr handler; return the file path."""
-    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -28,15 +31,32 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
         old = _installed.pop()
         root.removeHandler(old)
         old.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(_FORMAT))
     stderr_handler = logging.StreamHandler()
     stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
     stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    for handler in (file_handler, stderr_handler):
+    handlers: list[logging.Handler] = [stderr_handler]
+    try:
+        make_private_folder(log_dir)
+        file_handler = _PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        file_handler.setFormatter(logging.Formatter(_FORMAT))
+        handlers.insert(0, file_handler)
+    except OSError as error:  # a read-only disk: log to stderr only, never fail to start
+        stderr_handler.setLevel(logging.WARNING)
+        root.addHandler(stderr_handler)
+        _installed.append(stderr_handler)
+        logging.getLogger(__name__).warning("no log file in %s: %s", log_dir, error)
+        return path
+    for handler in handlers:
         _installed.append(handler)
         root.addHandler(handler)
-    path.chmod(0o600)
     return path
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, also the one started after a rotation, is created 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)

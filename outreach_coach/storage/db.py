@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from outreach_coach.errors import OutreachCoachError
+from outreach_coach.files import create_private
+from outreach_coach.paths import make_private_folder
 from outreach_coach.storage.schema import LATEST, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -138,6 +140,10 @@ def _inspect(path: Path) -> int | None:
             version = schema_version(connection)
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        # cannot be opened (a read-only folder without the WAL index, a lock): that is no
+        # sign of damage, and the file must not be moved aside
+        raise StorageError(f"The library cannot be opened: {error}") from error
     except sqlite3.DatabaseError:
         return None
     return version if result is not None and result[0] == "ok" else None
@@ -165,8 +171,7 @@ def open_database(folder: Path) -> Database:
     path = folder / DB_NAME
     moved: Path | None = None
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        folder.chmod(0o700)  # notes about other people: readable by the user only
+        make_private_folder(folder)  # notes about other people: 0700, never loosened
         if path.exists():
             version = _inspect(path)
             if version is None:
@@ -177,11 +182,11 @@ def open_database(folder: Path) -> Database:
                     f"The library was written by a newer Outreach Coach (schema {version})",
                     hint="Update the app; the file was left untouched",
                 )
+        create_private(path)  # 0600 from the start; SQLite gives its -wal/-shm the same mode
         connection = _connect(path)
-        path.chmod(0o600)
         migrate(connection)
     except (OSError, sqlite3.Error, StorageError) as error:
-        log.warning("library unavailable, using a temporary one: %s", error)
+        log.info("library unavailable, using a temporary one: %s", error)
         memory = _connect(":memory:")
         migrate(memory)
         return Database(memory, None, moved, problem=str(error))

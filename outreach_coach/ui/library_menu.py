@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from outreach_coach.core.model import Suppression
+from outreach_coach.errors import InputError
+from outreach_coach.files import write_private
 from outreach_coach.storage import transfer
 from outreach_coach.ui.library_dialogs import CsvMappingDialog, RemovableListDialog
 from outreach_coach.ui.replies import FollowUpsDialog, SentMessagesDialog
@@ -158,13 +160,27 @@ def _import(window: MainWindow, controller: LibraryController, linkedin: bool) -
     if not path:
         return
     controller.autosave.flush()
+    try:
+        result = _import_file(window, controller, Path(path), linkedin)
+    except InputError as error:  # a malformed CSV: nothing imported, the line number shown
+        QMessageBox.warning(window, translate("LibraryMenu", "Import"), str(error))
+        return
+    if result is None:
+        return
+    controller.refresh()
+    _report(window, result)
+
+
+def _import_file(
+    window: MainWindow, controller: LibraryController, path: Path, linkedin: bool
+) -> ImportResult | None:
     if linkedin:
         result = transfer.import_linkedin(controller.library, Path(path))
     else:
         header = next(csv.reader(io.StringIO(transfer.read_csv_text(Path(path)))), [])
         dialog = CsvMappingDialog(header, window)
         if not dialog.exec():
-            return
+            return None
         mapping = dialog.mapping()
         if not {"name", "first_name", "last_name"} & set(mapping):
             QMessageBox.warning(
@@ -172,17 +188,19 @@ def _import(window: MainWindow, controller: LibraryController, linkedin: bool) -
                 translate("LibraryMenu", "Import"),
                 translate("LibraryMenu", "Choose the column with the name."),
             )
-            return
+            return None
         result = transfer.import_csv(controller.library, Path(path), mapping)
-    controller.refresh()
-    _report(window, result)
+    return result
 
 
 def _save_json(window: MainWindow, title: str, name: str, data: object) -> None:
     path, _ = QFileDialog.getSaveFileName(window, title, name, "JSON (*.json)")
     if path:
-        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        Path(path).chmod(0o600)
+        try:  # 0600 from the start, atomic, never into another user's file
+            write_private(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        except (InputError, OSError) as error:
+            QMessageBox.warning(window, title, str(error))
+            return
         window.statusBar().showMessage(
             translate("LibraryMenu", "Saved {path}").format(path=path), 8000
         )
@@ -219,14 +237,19 @@ def _restore(window: MainWindow, controller: LibraryController) -> None:
         return
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         QMessageBox.warning(
             window,
             translate("LibraryMenu", "Restore"),
             translate("LibraryMenu", "Not a backup: {reason}").format(reason=error),
         )
         return
-    _report(window, transfer.import_library(controller.library, data))
+    try:
+        result = transfer.import_library(controller.library, data)
+    except InputError as error:  # checked against the schema: nothing was restored
+        QMessageBox.warning(window, translate("LibraryMenu", "Restore"), str(error))
+        return
+    _report(window, result)
     controller.refresh()
 
 

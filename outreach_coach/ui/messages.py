@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from outreach_coach.files import write_private
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
@@ -24,8 +26,7 @@ def save_recovery_copy(text: str, folder: Path) -> Path:
     """Write the draft to a timestamped file readable only by the user."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / f"draft-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-    path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    path.chmod(0o600)
+    write_private(path, text)
     return path
 
 

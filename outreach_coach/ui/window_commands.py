@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
+from outreach_coach.files import create_private
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.settings_dialog import SettingsDialog
@@ -82,6 +84,10 @@ def apply_settings(window: MainWindow, new: Settings, records_history: bool | No
 
 
 def _layout_store(window: MainWindow) -> QSettings:
+    # created 0600 before QSettings writes it (its atomic save keeps the mode); in a read-only
+    # config folder the layout is simply not remembered
+    with contextlib.suppress(OSError):
+        create_private(window.config_dir / "window.ini")
     return QSettings(str(window.config_dir / "window.ini"), QSettings.Format.IniFormat)
 
 

@@ -1,0 +1,61 @@
+"""The window under hostile conditions: permissions, read-only folders, failed saves, a second
+window, signals. Real files, a real offscreen QApplication, no mocks."""
+
+from __future__ import annotations
+
+import os
+import stat
+from typing import TYPE_CHECKING
+
+from outreach_coach.app import build_main_window
+from outreach_coach.ui.window_commands import save_layout
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_window_ini_is_private_from_the_start(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    old = os.umask(0)
+    try:
+        window = build_main_window(str(isolated_data_dir))
+        qtbot.add_widget(window)
+        save_layout(window)
+        save_layout(window)  # QSettings rewrites the file atomically: the mode stays
+        ini = window.config_dir / "window.ini"
+        assert ini.exists()
+        assert mode(ini) == 0o600
+        window.shutdown()
+    finally:
+        os.umask(old)
+
+
+def test_read_only_data_folder_opens_a_window_with_a_banner(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    from outreach_coach.ui.banner import Banner
+    from tests.protect import read_only
+
+    with read_only(isolated_data_dir):
+        window = build_main_window(str(isolated_data_dir))
+        qtbot.add_widget(window)
+        window.show()
+        qtbot.wait_exposed(window)
+        banner = window.findChild(Banner, "banner_temporary_library")
+        assert banner is not None
+        assert banner.isVisible()
+        assert "cannot be written" in banner.label.text()
+        assert "Read-only file system" in banner.label.text() or "ermission" in banner.label.text()
+        assert window.library is not None
+        assert window.library.db.path is None  # in memory
+        qtbot.keyClicks(window.editor, "Hallo Anna")
+        banner.findChild(type(window.actions_by_key["copy"]), "copy_draft").trigger()
+        from PySide6.QtWidgets import QApplication
+
+        assert QApplication.clipboard().text() == "Hallo Anna"
+        window.shutdown()
