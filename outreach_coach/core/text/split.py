@@ -114,11 +114,18 @@ def _continues_on_next_line(text: str, newline_index: int) -> bool:
     return bool(before) and before[-1:].isalnum() and following[:1].islower()
 
 
+# A "sentence" longer than this (a paste without punctuation) is cut at the last space before
+# the limit, so that no caller (score, claims, embeddings) works on an unbounded piece; the same
+# bound as ``core.text.draft.MAX_PIECE_CHARS``.
+MAX_SENTENCE_CHARS = 1_000
+
+
 @lru_cache(maxsize=16)
 def sentences(text: str) -> list[Span]:
     """Split into sentences, keeping offsets; knows common German and English abbreviations.
 
-    Cached like ``words``; callers must not modify the returned list.
+    Pieces longer than ``MAX_SENTENCE_CHARS`` are cut at a space. Cached like ``words``; callers
+    must not modify the returned list.
     """
     result: list[Span] = []
     start = 0
@@ -154,8 +161,17 @@ def _append_trimmed(text: str, start: int, end: int, into: list[Span]) -> None:
     piece = text[start:end]
     stripped_left = len(piece) - len(piece.lstrip())
     stripped_right = len(piece.rstrip())
+    while stripped_right - stripped_left > MAX_SENTENCE_CHARS:
+        limit = stripped_left + MAX_SENTENCE_CHARS
+        cut = piece.rfind(" ", stripped_left, limit)
+        cut = cut if cut > stripped_left + MAX_SENTENCE_CHARS // 2 else limit
+        _append_trimmed(text, start + stripped_left, start + cut, into)
+        rest = piece[cut:stripped_right]
+        stripped_left = cut + len(rest) - len(rest.lstrip())
     if stripped_right > stripped_left:
-        into.append(Span(start + stripped_left, start + stripped_right, piece.strip()))
+        into.append(
+            Span(start + stripped_left, start + stripped_right, piece[stripped_left:stripped_right])
+        )
 
 
 _GERMAN_MARKERS = frozenset(
