@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category
@@ -121,3 +123,29 @@ def welcome_example(language: str) -> dict[str, object]:
     """The first-run example person, draft and welcome text (``de`` or ``en``)."""
     chosen = language if language in LANGUAGES else "en"
     return dict(tomllib.loads(read_text(f"examples/welcome-{chosen}.toml")))
+
+
+@cache
+def first_name_genders() -> Mapping[str, str]:
+    """``names/first-names.tsv``: lower-case first name → ``"f"`` or ``"m"`` (about 28,000
+    names, ambiguous ones left out; GFDL data, see resources/PROVENANCE.md), read once."""
+    text = read_text("names/first-names.tsv")
+    body = text[text.index("\nname\tgender\n") + len("\nname\tgender\n") :]
+    cells = body.replace("\t", "\n").split("\n")
+    genders = dict(zip(cells[0::2], cells[1::2], strict=False))
+    genders.pop("", None)
+    return MappingProxyType(genders)
+
+
+class LazyFirstNames(Mapping[str, str]):
+    """:func:`first_name_genders`, read on first use (by the analysis, off the GUI thread) so
+    that start-up does not pay for it."""
+
+    def __getitem__(self, name: str) -> str:
+        return first_name_genders()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(first_name_genders())
+
+    def __len__(self) -> int:
+        return len(first_name_genders())

@@ -45,6 +45,8 @@ class Analyzer:
     references: Mapping[str, References] = field(default_factory=dict)
     history: SentHistory | None = None
     detector: ClauseDetector | None = None
+    # lower-case first name → "f"/"m" (assets.first_name_genders); empty: no inference
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     def with_embedder(self, embedder: Embedder | None) -> Analyzer:
         """The same analyzer with a (newly loaded) embedder."""
@@ -69,6 +71,7 @@ class Analyzer:
             advised_words=snapshot.advised_words,
             catalog=self.catalogs.get(language),
             detector=self.detector,
+            first_names=self.first_names,
         )
 
     def analyze(self, snapshot: Snapshot) -> Report:

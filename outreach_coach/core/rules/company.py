@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
-from outreach_coach.core.rules.greeting import fold_name
+from outreach_coach.core.rules.name_gender import fold_name
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext

@@ -4,7 +4,7 @@ the shared tools (catalog, learned detector). One signature for all rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,8 @@ class RuleContext:
     advised_words: int = 0  # the user's own length budget; 0 = the channel's default
     catalog: Catalog | None = None
     detector: ClauseDetector | None = None
+    # lower-case first name → "f"/"m" (resources/names/first-names.tsv); empty = not used
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def german(self) -> bool:

@@ -3,17 +3,30 @@
 Mail-merge slips show in the first line: the wrong first name, "Sehr geehrter Herr" to a woman,
 a dropped doctor's title, or the company of the previous recipient. Only the greeting line is
 read for names, so "Liebe Grüße" at the end or a colleague named later never fires.
+
+The gender comes from the salutation the user gave; without one, from the first name when the
+first-name lexicon (``RuleContext.first_names``) knows it for one gender only – "Hallo Herr
+Zimmermann" to Julia Zimmermann. Unknown and ambiguous names (Andrea, Kim, Sascha) say nothing.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
 from outreach_coach.core.rules.address_form import polite_form_spans
+from outreach_coach.core.rules.name_gender import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_TOKEN,
+    TITLE_WORDS,
+    first_name,
+    first_name_gender,
+    fold_name,
+    regendered,
+)
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
@@ -25,9 +38,6 @@ _GREETING_LINE = re.compile(
     r"(?P<rest>[ \t]+[^,!:\n]{1,80})?",
     re.IGNORECASE | re.MULTILINE,
 )
-_FEMALE_WORDS = frozenset({"frau", "ms", "mrs", "miss"})
-_MALE_WORDS = frozenset({"herr", "mr"})
-_TITLE_WORDS = {"dr": "dr", "doktor": "dr", "prof": "prof", "professor": "prof"}
 _NOT_NAMES = frozenset(
     [
         "zusammen",
@@ -60,14 +70,7 @@ _NOT_NAMES = frozenset(
         "oder",
     ]
 )
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
-
-
-def fold_name(word: str) -> str:
-    """Case- and accent-insensitive form: "Müller" ≈ "muller"; "Mueller" → "muller" too."""
-    word = word.casefold().rstrip(".").replace("ue", "u").replace("oe", "o").replace("ae", "a")
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+_SEVERAL_PEOPLE = re.compile(r"(?i)\b(?:und|and)\b|&|/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,19 +82,19 @@ class _Known:
 
 def _known(recipient: Recipient) -> _Known:
     words = [
-        fold_name(word) for word in _NAME_TOKEN.findall(recipient.salutation + " " + recipient.name)
+        fold_name(word) for word in NAME_TOKEN.findall(recipient.salutation + " " + recipient.name)
     ]
     gender = ""
-    if any(word in _FEMALE_WORDS for word in words):
+    if any(word in FEMALE_WORDS for word in words):
         gender = "f"
-    elif any(word in _MALE_WORDS for word in words):
+    elif any(word in MALE_WORDS for word in words):
         gender = "m"
-    titles = frozenset(_TITLE_WORDS[word] for word in words if word in _TITLE_WORDS)
+    titles = frozenset(TITLE_WORDS[word] for word in words if word in TITLE_WORDS)
     names = frozenset(
         part
-        for word in _NAME_TOKEN.findall(recipient.name)
+        for word in NAME_TOKEN.findall(recipient.name)
         for part in fold_name(word).split("-")
-        if part and part not in _TITLE_WORDS and part not in _FEMALE_WORDS | _MALE_WORDS
+        if part and part not in TITLE_WORDS and part not in FEMALE_WORDS | MALE_WORDS
     )
     return _Known(gender, titles, names)
 
@@ -108,19 +111,19 @@ def greeting_line_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]
     rest_start = match.start("rest") if match.group("rest") else match.end()
     tokens = [
         (token.start() + rest_start, token.end() + rest_start, token.group())
-        for token in _NAME_TOKEN.finditer(match.group("rest") or "")
+        for token in NAME_TOKEN.finditer(match.group("rest") or "")
     ][:4]
     greeted_gender, gender_span = _greeted_gender(match, tokens)
     if known.gender and greeted_gender and greeted_gender != known.gender:
         findings.append(_wrong_gender(gender_span, recipient, german))
     titles = [
-        (s, e, _TITLE_WORDS[fold_name(w)]) for s, e, w in tokens if fold_name(w) in _TITLE_WORDS
+        (s, e, TITLE_WORDS[fold_name(w)]) for s, e, w in tokens if fold_name(w) in TITLE_WORDS
     ]
     names = [
         (s, e, w)
         for s, e, w in tokens
-        if fold_name(w) not in _TITLE_WORDS
-        and fold_name(w) not in _FEMALE_WORDS | _MALE_WORDS
+        if fold_name(w) not in TITLE_WORDS
+        and fold_name(w) not in FEMALE_WORDS | MALE_WORDS
         and w[0].isupper()
     ]
     greets_someone_else = not any(
@@ -128,9 +131,11 @@ def greeting_line_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]
     )
     if names and known.names and fold_name(names[0][2]) not in _NOT_NAMES and greets_someone_else:
         findings.append(_wrong_name(names[0], recipient, german))
+    elif not known.gender:
+        findings.extend(_first_name_gender_slip(text, match, tokens, ctx))
     formal = bool(match.group("formal_m") is not None or "geehrt" in match.group("greet").lower())
     formal = formal or match.group("greet").lower() == "dear"
-    addressed_by_surname = any(fold_name(w) in _FEMALE_WORDS | _MALE_WORDS for _, _, w in tokens)
+    addressed_by_surname = any(fold_name(w) in FEMALE_WORDS | MALE_WORDS for _, _, w in tokens)
     if known.titles and titles and not {title for _, _, title in titles} <= known.titles:
         start, end, _ = titles[0]
         findings.append(_wrong_title(start, end, recipient, german))
@@ -161,9 +166,9 @@ def _greeted_gender(
     match: re.Match[str], tokens: list[tuple[int, int, str]]
 ) -> tuple[str, tuple[int, int]]:
     for start, end, word in tokens:
-        if fold_name(word) in _FEMALE_WORDS:
+        if fold_name(word) in FEMALE_WORDS:
             return "f", (start, end)
-        if fold_name(word) in _MALE_WORDS:
+        if fold_name(word) in MALE_WORDS:
             return "m", (start, end)
     greet = match.group("greet").lower()
     if greet.startswith(("sehr", "liebe")) and tokens:
@@ -172,6 +177,60 @@ def _greeted_gender(
             return "", (0, 0)
         return ("m" if masculine else "f"), match.span("greet")
     return "", (0, 0)
+
+
+def _first_name_gender_slip(
+    text: str, match: re.Match[str], tokens: list[tuple[int, int, str]], ctx: RuleContext
+) -> list[Finding]:
+    """Without a salutation: Herr/Frau/Mr/Ms or the ending of "Sehr geehrte(r)"/"Liebe(r)"
+    against the gender of the recipient's first name."""
+    recipient = ctx.recipient
+    gender = first_name_gender(recipient.name, ctx.first_names)
+    if not gender or _SEVERAL_PEOPLE.search(match.group("rest") or ""):
+        return []
+    titled = {
+        "f" if fold_name(word) in FEMALE_WORDS else "m": (start, end)
+        for start, end, word in reversed(tokens)
+        if fold_name(word) in FEMALE_WORDS | MALE_WORDS
+    }
+    span: tuple[int, int] | None = None
+    if len(titled) == 1 and gender not in titled:
+        span = next(iter(titled.values()))
+    elif _ending_gender(match, tokens) not in ("", gender):
+        span = match.span("greet")
+    if span is None:
+        return []
+    german, first, cue = ctx.german, first_name(recipient.name), text[span[0] : span[1]]
+    if german:
+        kind = "ein Frauenname" if gender == "f" else "ein Männername"
+        message = (
+            f"„{cue}“ passt nicht zu {first} – {first} ist in aller Regel {kind}. Ein "
+            "vertauschtes Geschlecht verrät eine Serienvorlage – und verärgert. (Stimmt die "
+            "Anrede doch, tragen Sie sie bei der Person ein.)"
+        )
+    else:
+        kind = "a woman’s name" if gender == "f" else "a man’s name"
+        message = (
+            f"“{cue}” does not fit {first}, which is almost always {kind}. A wrong gender gives "
+            "away a template – and annoys. (If the greeting is right, add the salutation to the "
+            "person's details.)"
+        )
+    suggestion = regendered(text, match, tokens, gender)
+    return [
+        _greeting_finding(
+            span, "greeting.wrong_gender", message, recipient, german, suggestion=suggestion
+        )
+    ]
+
+
+def _ending_gender(match: re.Match[str], tokens: list[tuple[int, int, str]]) -> str:
+    """ "m" for "Sehr geehrter"/"Lieber", "f" for "Sehr geehrte"/"Liebe" before a name."""
+    greet = match.group("greet").lower()
+    if not greet.startswith(("sehr", "liebe")) or not tokens:
+        return ""
+    if fold_name(tokens[0][2]) in _NOT_NAMES:
+        return ""
+    return "m" if match.group("formal_m") or match.group("dear_m") else "f"
 
 
 def _proper(recipient: Recipient) -> str:
@@ -185,6 +244,7 @@ def _greeting_finding(
     recipient: Recipient,
     german: bool,
     severity: Severity = Severity.ERROR,
+    suggestion: str = "",
 ) -> Finding:
     """Every greeting finding is a template error whose way out is the proper greeting."""
     return Finding(
@@ -193,7 +253,7 @@ def _greeting_finding(
         category=Category.TEMPLATE_ERROR,
         severity=severity,
         message=message,
-        suggestions=(proper_greeting(recipient, german),),
+        suggestions=(suggestion or proper_greeting(recipient, german),),
         rule=rule,
     )
 
