@@ -18,7 +18,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import builtin_references, resource, welcome_example
+from outreach_coach.assets import (
+    LazyFirstNames,
+    builtin_references,
+    resource,
+    welcome_example,
+)
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
@@ -67,7 +72,9 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     if isinstance(app, QApplication):
         translators = install_translators(app, interface_language(settings.ui_language))
     phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
-    analyzer = Analyzer(LazyCatalogs(phrases), references=builtin_references())
+    analyzer = Analyzer(
+        LazyCatalogs(phrases), references=builtin_references(), first_names=LazyFirstNames()
+    )
     library = Library.open(paths.data)
     window = MainWindow(
         analyzer,

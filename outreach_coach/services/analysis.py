@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.assets import references_with
+from outreach_coach.assets import LazyFirstNames, references_with
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
@@ -72,7 +72,11 @@ def build_analyzer(
     ``own_profiles`` (notes of the user's saved people) join the built-in reference profiles.
     Problems in the user's own catalog files are logged and skipped, never fatal.
     """
-    analyzer = Analyzer(load_catalogs(data_dir).catalogs, references=references_with(own_profiles))
+    analyzer = Analyzer(
+        load_catalogs(data_dir).catalogs,
+        references=references_with(own_profiles),
+        first_names=LazyFirstNames(),
+    )
     if not embeddings:
         return analyzer
     try:
