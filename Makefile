@@ -12,7 +12,7 @@ LT_DIR  = .cache/languagetool
 LT_STAMP = $(LT_DIR)/.complete
 
 .PHONY: help install install-test run test lint fmt pytest bench clean languagetool \
-	languagetool-if-java translations package screenshots size
+	languagetool-if-java translations package screenshots size train quality
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -77,6 +77,14 @@ bench: install-test languagetool ## benchmarks: start-up, keystroke latency, rul
 	# every script in benchmarks/ in full (the list is in benchmarks/run_all.py; `make test` runs
 	# each once in --quick mode), one results file: benchmarks/results/latest.txt
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
+
+train: install-test ## retrain the clause detector on the family corpus (resources/models/detector.npz)
+	$(PY) -m training.train_detector
+
+quality: install-test ## leave-one-family-out findings, leave-one-recipient-out score (docs/QUALITY.md)
+	$(PY) -m training.corpus_stats
+	$(PY) -m training.quality_detector
+	$(PY) -m benchmarks.quality_score
 
 package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a smoke test
 	$(PY) -m pip install --quiet "pyinstaller>=6.10"

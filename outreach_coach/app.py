@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from outreach_coach import APP_ID, APP_NAME, __version__
 from outreach_coach.assets import (
     LazyFirstNames,
-    builtin_references,
     resource,
+    startup_references,
     welcome_example,
 )
 from outreach_coach.core.analyzer import Analyzer
@@ -73,7 +73,7 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
         translators = install_translators(app, interface_language(settings.ui_language))
     phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
     analyzer = Analyzer(
-        LazyCatalogs(phrases), references=builtin_references(), first_names=LazyFirstNames()
+        LazyCatalogs(phrases), references=startup_references(), first_names=LazyFirstNames()
     )
     library = Library.open(paths.data)
     window = MainWindow(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ LANGUAGES = ("de", "en")
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from importlib.resources.abc import Traversable
+
+    from numpy.lib.npyio import NpzFile
 
 _PACKAGE = "outreach_coach.resources"
 
@@ -74,13 +77,13 @@ class Bank:
 
 
 @cache
-def builtin_bank(language: str) -> Bank:
-    """``banks/profiles-<lang>.toml``, ``banks/generic-<lang>.toml`` and
-    ``banks/typical-<lang>.toml`` (typical sentences per category), read once."""
+def builtin_bank(language: str, with_segments: bool = True) -> Bank:
+    """``banks/profiles-<lang>.toml``, ``banks/generic-<lang>.toml``,
+    ``banks/typical-<lang>.toml`` (typical sentences per category) and, unless left out (the
+    start-up references), ``banks/segments-<lang>.toml``; read once."""
     profiles = tomllib.loads(read_text(f"banks/profiles-{language}.toml")).get("profile", [])
     generic = tomllib.loads(read_text(f"banks/generic-{language}.toml")).get("sentences", [])
     groups = tomllib.loads(read_text(f"banks/typical-{language}.toml")).get("group", [])
-    segments = tomllib.loads(read_text(f"banks/segments-{language}.toml")).get("profile", [])
     return Bank(
         tuple(str(entry["notes"]) for entry in profiles if entry.get("notes")),
         tuple(str(sentence) for sentence in generic),
@@ -89,13 +92,20 @@ def builtin_bank(language: str) -> Bank:
             for group in groups
             for sentence in group.get("sentences", [])
         ),
-        tuple(
-            (
-                "\n".join(entry.get("segment", [])),
-                "\n".join([*entry.get("segment", []), *entry.get("facts", [])]),
-            )
-            for entry in segments
-        ),
+        segment_bank(language) if with_segments else (),
+    )
+
+
+@cache
+def segment_bank(language: str) -> tuple[tuple[str, str], ...]:
+    """(segment lines, all lines) per profile of ``banks/segments-<lang>.toml``."""
+    segments = tomllib.loads(read_text(f"banks/segments-{language}.toml")).get("profile", [])
+    return tuple(
+        (
+            "\n".join(entry.get("segment", [])),
+            "\n".join([*entry.get("segment", []), *entry.get("facts", [])]),
+        )
+        for entry in segments
     )
 
 
@@ -103,6 +113,17 @@ def builtin_bank(language: str) -> Bank:
 def builtin_references() -> dict[str, References]:
     """Reference profiles and generic sentences per language, split into facts once."""
     return {language: _references(builtin_bank(language)) for language in LANGUAGES}
+
+
+@cache
+def startup_references() -> dict[str, References]:
+    """The references without the segment bank: cheap enough to build before the window shows
+    (the segment bank's 900 profiles take about a second); the model loader swaps in the full
+    ones (``references_with``) in its own thread."""
+    return {
+        language: build_references(bank.profiles, bank.generic, bank.typical)
+        for language, bank in ((language, builtin_bank(language, False)) for language in LANGUAGES)
+    }
 
 
 def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
@@ -123,6 +144,16 @@ def welcome_example(language: str) -> dict[str, object]:
     """The first-run example person, draft and welcome text (``de`` or ``en``)."""
     chosen = language if language in LANGUAGES else "en"
     return dict(tomllib.loads(read_text(f"examples/welcome-{chosen}.toml")))
+
+
+def detector_weights() -> NpzFile:
+    """The learned detector's weights (``models/detector.npz``); numpy is imported here, in the
+    loader's thread, not at start-up. Use as a context manager."""
+    import numpy as np
+
+    data = resource("models/detector.npz").read_bytes()
+    archive: NpzFile = np.load(io.BytesIO(data), allow_pickle=False)
+    return archive
 
 
 @cache

@@ -26,7 +26,7 @@ LABELS = frozenset(
     }
 )
 KINDS = frozenset({"mass", "fake_personal", "personal"})
-_GOLD = re.compile(r"\[\[(\w+)\|(.+?)\]\]", re.DOTALL)
+_GOLD = re.compile(r"\[\[(\w+)\|(.+?)\]\](?!\])", re.DOTALL)
 
 
 class CorpusError(ValueError):

@@ -1,6 +1,6 @@
 """Check the family corpus against docs/ANNOTATION.md's minimums and print its size.
 
-    python -m training.corpus_stats [--file PATH]   # exit 1 when a file breaks the format
+python -m training.corpus_stats [--file PATH]   # exit 1 when a file breaks the format
 """
 
 from __future__ import annotations

@@ -49,7 +49,12 @@ class ClauseDetector(Protocol):
     """
 
     def detect(
-        self, clauses: Sequence[str], form: Sequence[Sequence[float]], language: str
+        self,
+        clauses: Sequence[str],
+        sentences: Sequence[str],
+        form: Sequence[Sequence[float]],
+        language: str,
     ) -> list[list[tuple[str, float]]]:
-        """Per clause, the categories whose probability clears their threshold, with it."""
+        """Per clause (with the sentence it stands in), the categories whose probability
+        clears their threshold, with that probability."""
         ...

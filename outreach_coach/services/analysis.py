@@ -10,6 +10,7 @@ from outreach_coach.assets import LazyFirstNames, references_with
 from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import load_catalogs
+from outreach_coach.services.detector import LearnedDetector, load_detector
 from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
 from outreach_coach.services.languagetool import GrammarChecker, GrammarSettings
 
@@ -42,6 +43,11 @@ class LoadedEmbedder:
 
     embedder: CachedEmbedder
     warning: str = ""
+    detector: LearnedDetector | None = None
+
+    def attach_to(self, analyzer: Analyzer) -> Analyzer:
+        """The analyzer with this model and the detector trained for it."""
+        return replace(analyzer, embedder=self.embedder, detector=self.detector)
 
 
 def load_with_fallback(
@@ -50,14 +56,17 @@ def load_with_fallback(
     """The chosen model; if it cannot load (not installed, no internet for a download), the
     default model with a message that says so. Raises only when the default fails too."""
     try:
-        return LoadedEmbedder(load_warm_embedder(choice, references))
+        embedder = load_warm_embedder(choice, references)
+        return LoadedEmbedder(embedder, detector=load_detector(embedder))
     except ServiceUnavailableError as error:
         if choice == EmbedderChoice():
             raise
         log.info("embedding model %s unavailable, falling back: %s", choice.label, error)
         fallback = load_warm_embedder(EmbedderChoice(), references)
         return LoadedEmbedder(
-            fallback, f"{error.message} – using {fallback.name} instead ({error.hint})"
+            fallback,
+            f"{error.message} – using {fallback.name} instead ({error.hint})",
+            load_detector(fallback),
         )
 
 
@@ -86,7 +95,7 @@ def build_analyzer(
         return analyzer
     if loaded.warning:
         log.warning("%s", loaded.warning)
-    return analyzer.with_embedder(loaded.embedder)
+    return loaded.attach_to(analyzer)
 
 
 def start_grammar(settings: GrammarSettings) -> GrammarChecker | None:

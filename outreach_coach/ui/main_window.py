@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         if not isinstance(result, tuple) or not isinstance(result[0], LoadedEmbedder):
             return
         loaded, references = result
-        analyzer = replace(self.lane.analyzer.with_embedder(loaded.embedder), references=references)
+        analyzer = replace(loaded.attach_to(self.lane.analyzer), references=references)
         if self.library is not None:
             analyzer = analyzer.with_history(sent_history(self.library, loaded.embedder))
         self.lane.set_analyzer(analyzer)

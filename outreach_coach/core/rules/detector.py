@@ -183,6 +183,16 @@ def detector_clauses(draft: SplitDraft) -> list[Span]:
     return [c for c in draft.clauses if len(WORD_RE.findall(c.text)) >= MIN_CLAUSE_WORDS]
 
 
+def clause_sentences(draft: SplitDraft, clauses: list[Span]) -> list[str]:
+    """The sentence each clause stands in: the context that tells a polite ask after a
+    personal reason from a stock ask."""
+    result = []
+    for clause in clauses:
+        sentence = draft.sentence_at(clause.start)
+        result.append(sentence.text if sentence is not None else clause.text)
+    return result
+
+
 def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """One finding per clause and category the detector flags, the clause quoted."""
     if ctx.detector is None:
@@ -191,7 +201,9 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     if not clauses:
         return []
     form = form_features(draft, clauses, ctx.catalog, ctx.recipient.notes)
-    verdicts = ctx.detector.detect([c.text for c in clauses], form, ctx.language)
+    verdicts = ctx.detector.detect(
+        [c.text for c in clauses], clause_sentences(draft, clauses), form, ctx.language
+    )
     findings: list[Finding] = []
     for clause, flagged in zip(clauses, verdicts, strict=True):
         for name, confidence in flagged:

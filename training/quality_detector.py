@@ -1,0 +1,222 @@
+"""Leave-one-family-out quality of the coach's findings on the family corpus (``make quality``).
+
+    python -m training.quality_detector [--quick] [-v]
+
+Every number is a first run on a kind of sender the detector never saw: each family's clauses are
+scored by a model trained on the other families (``training.train_detector`` caches those
+predictions), with thresholds chosen without that family. The whole coach runs – catalog, parsed
+rules, findings by meaning, detector – exactly as ``Analyzer.analyze`` does in the app, with the
+default model (USE). A finding is correct when it overlaps a gold span of its category; a gold
+span is found when a finding of its category overlaps it (the same rule as
+``benchmarks.quality_rules``). Also printed: false findings on the clean personal drafts and the
+share of English SMS ham (public SMS Spam Collection) with a finding, using the shipped weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from outreach_coach.core.analyzer import Analyzer
+from outreach_coach.core.model import Finding, Recipient, Snapshot
+from outreach_coach.core.rules.detector import DETECTED
+from outreach_coach.services.analysis import build_analyzer
+from outreach_coach.services.embedders import EmbedderChoice
+from training.corpus import LABELS, Draft, load_corpus
+from training.detector_data import clause_set
+from training.train_detector import oof_path, out_of_family, thresholds, training_data
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from numpy.typing import NDArray
+
+EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
+
+
+class HeldOutDetector:
+    """Replays the out-of-family probabilities of one draft's clauses (same order as the app)."""
+
+    def __init__(self, probabilities: NDArray[np.float32], cutoffs: Sequence[float]) -> None:
+        self._probabilities = probabilities
+        self._cutoffs = cutoffs
+
+    def detect(
+        self,
+        clauses: Sequence[str],
+        sentences: Sequence[str],
+        form: Sequence[Sequence[float]],
+        language: str,
+    ) -> list[list[tuple[str, float]]]:
+        assert len(clauses) == len(self._probabilities), "clause split differs from training"
+        return [
+            [
+                (str(category), float(row[k]))
+                for k, category in enumerate(DETECTED)
+                if row[k] >= self._cutoffs[k]
+            ]
+            for row in self._probabilities
+        ]
+
+
+def coaching(findings: Sequence[Finding]) -> list[Finding]:
+    return [f for f in findings if f.category in LABELS]
+
+
+def score(counts: dict[str, Counter[str]], draft: Draft, findings: list[Finding]) -> None:
+    for finding in findings:
+        hit = any(
+            s.category == finding.category and s.start < finding.end and finding.start < s.end
+            for s in draft.spans
+        )
+        bucket = counts.setdefault(str(finding.category), Counter())
+        bucket["predicted"] += 1
+        bucket["tp_pred"] += hit
+    for span in draft.spans:
+        found = any(
+            f.category == span.category and f.start < span.end and span.start < f.end
+            for f in findings
+        )
+        bucket = counts.setdefault(str(span.category), Counter())
+        bucket["gold"] += 1
+        bucket["tp_gold"] += found
+
+
+def table(counts: dict[str, Counter[str]]) -> str:
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.2f}" if b else "–"
+
+    lines = ["| category | precision | recall | findings | gold spans |", "|---|---|---|---|---|"]
+    total: Counter[str] = Counter()
+    for category in sorted(counts):
+        c = counts[category]
+        total.update(c)
+        lines.append(
+            f"| {category} | {ratio(c['tp_pred'], c['predicted'])} | "
+            f"{ratio(c['tp_gold'], c['gold'])} | {c['predicted']} | {c['gold']} |"
+        )
+    lines.append(
+        f"| **all** | **{ratio(total['tp_pred'], total['predicted'])}** | "
+        f"**{ratio(total['tp_gold'], total['gold'])}** | {total['predicted']} | {total['gold']} |"
+    )
+    return "\n".join(lines)
+
+
+def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.float32]:
+    """The leave-one-family-out probabilities ``make train`` cached, or computed now."""
+    path = oof_path("use", language)
+    expected = len(clause_set(language).texts)
+    if path.exists():
+        with np.load(path) as cached:
+            if len(cached["probabilities"]) == expected:
+                return np.asarray(cached["probabilities"], dtype=np.float32)
+    assert analyzer.embedder is not None
+    data = training_data(analyzer.embedder)  # type: ignore[arg-type]
+    held_out: NDArray[np.float32] = out_of_family(data)[data.languages == language]
+    return held_out
+
+
+def evaluate(analyzer: Analyzer, language: str, verbose: bool) -> None:
+    drafts = load_corpus(language)
+    data = clause_set(language, drafts)
+    probabilities = held_out_probabilities(analyzer, language)
+    families = sorted({d.family for d in drafts})
+    cutoffs = {  # chosen without the family they are applied to
+        family: thresholds(
+            probabilities[data.families != family], data.labels[data.families != family]
+        )
+        for family in families
+    }
+    rows_of: dict[str, list[int]] = {}
+    for index, draft_id in enumerate(data.drafts):
+        rows_of.setdefault(draft_id, []).append(index)
+    variants = ("catalog and rules", "catalog, rules and detector")
+    counts: dict[str, dict[str, Counter[str]]] = {name: {} for name in variants}
+    personal_flagged: Counter[str] = Counter()
+    personal = sum(draft.kind == "personal" for draft in drafts)
+    for draft in drafts:
+        snapshot = Snapshot(0, draft.text, draft.recipient, language)
+        for name in variants:
+            detector = None
+            if "detector" in name:
+                rows = probabilities[rows_of.get(draft.id, [])]
+                detector = HeldOutDetector(rows, cutoffs[draft.family])
+            run = Analyzer(
+                analyzer.catalogs,
+                analyzer.embedder,
+                analyzer.references,
+                detector=detector,
+                first_names=analyzer.first_names,
+            )
+            found = coaching(run.analyze(snapshot).findings)
+            score(counts[name], draft, found)
+            personal_flagged[name] += draft.kind == "personal" and bool(found)
+            if verbose and detector is not None:
+                show_errors(draft, found)
+    for name in variants:
+        print(
+            f"\n### {language}, {name} – leave one family out ({len(families)} families, "
+            f"{len(drafts)} drafts)\n"
+        )
+        print(table(counts[name]))
+        print(
+            f"\nclean personal drafts with a coaching finding: {personal_flagged[name]}/"
+            f"{personal} ({personal_flagged[name] / max(1, personal):.1%})"
+        )
+
+
+def show_errors(draft: Draft, found: list[Finding]) -> None:
+    """False alarms on personal drafts and missed gold spans, for -v."""
+    if draft.kind == "personal":
+        for f in found:
+            print(f"  FP personal {draft.id} {f.rule}: {draft.text[f.start : f.end]!r}")
+        return
+    for span in draft.spans:
+        if not any(
+            f.category == span.category and f.start < span.end and span.start < f.end for f in found
+        ):
+            print(f"  FN {draft.id} {span.category}: {draft.text[span.start : span.end]!r}")
+
+
+def sms_ham(analyzer: Analyzer, limit: int | None) -> None:
+    path = EVALDATA / "sms-spam-collection" / "SMSSpamCollection"
+    if not path.is_file():
+        print("SMS Spam Collection not found – skipped")
+        return
+    flagged: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for line in lines[:limit]:
+        label, _, message = line.partition("\t")
+        totals[label] += 1
+        report = analyzer.analyze(Snapshot(0, message, Recipient(), "en"))
+        flagged[label] += bool(coaching(report.findings))
+    print(
+        f"\nSMS Spam Collection (shipped weights): ham flagged {flagged['ham']}/{totals['ham']} "
+        f"({flagged['ham'] / max(1, totals['ham']):.1%}), spam flagged "
+        f"{flagged['spam']}/{totals['spam']} ({flagged['spam'] / max(1, totals['spam']):.1%})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="German only, 300 SMS: does it run?")
+    parser.add_argument("-v", "--verbose", action="store_true", help="misses and false alarms")
+    args = parser.parse_args()
+    analyzer = build_analyzer(choice=EmbedderChoice("use"))
+    if analyzer.embedder is None:
+        print("error: the default model did not load", file=sys.stderr)
+        return 1
+    for language in ("de",) if args.quick else ("de", "en"):
+        evaluate(analyzer, language, args.verbose)
+    sms_ham(analyzer, 300 if args.quick else None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
