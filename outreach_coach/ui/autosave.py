@@ -19,6 +19,7 @@ class AutosaveLane(QObject):
     """Each job carries the complete state to write, so the newest one is all that matters."""
 
     failed = Signal(str)
+    saved = Signal()
     _delivered = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -59,6 +60,8 @@ class AutosaveLane(QObject):
             job()
         except Exception as error:  # noqa: BLE001 - a failed save is reported, never fatal
             self.failed.emit(str(error))
+        else:
+            self.saved.emit()
 
     def shutdown(self) -> None:
         self.flush()
@@ -75,6 +78,8 @@ class AutosaveLane(QObject):
     def _on_delivered(self, outcome: Outcome[None]) -> None:
         if outcome.error is not None:
             self.failed.emit(str(outcome.error))
+        elif not self.pending:
+            self.saved.emit()
 
 
 def _nothing() -> None:

@@ -7,16 +7,21 @@ autosave lane. The analysis reads suppressions from here and history from the li
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from outreach_coach.storage.history import SendMeasures
 from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.autosave import AutosaveLane
+from outreach_coach.ui.banner import add_draft_actions, hide_banner, show_banner
+from outreach_coach.ui.messages import write_recovery
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Suppression
@@ -41,6 +46,10 @@ class LibraryController(QObject):
         self._suppressions: tuple[Suppression, ...] = library.suppressions.all()
         self.autosave = AutosaveLane(self)
         self.autosave.failed.connect(self._on_autosave_failed)
+        self.autosave.saved.connect(self._on_autosave_saved)
+        self.unsaved = False  # the last save failed: the editor holds the only copy
+        self.last_recovery: Path | None = None
+        window.installEventFilter(self)
         panel = window.profiles_panel
         panel.search_changed.connect(self.refresh)
         panel.chosen.connect(self.choose)
@@ -210,6 +219,7 @@ class LibraryController(QObject):
         self.window.request_analysis()
 
     def shutdown(self) -> None:
+        self.window.removeEventFilter(self)  # asked (or nothing to ask) before this point
         self.autosave.shutdown()
 
     def _on_changed(self, *_args: object) -> None:
@@ -248,6 +258,53 @@ class LibraryController(QObject):
         self.autosave.schedule(save)
 
     def _on_autosave_failed(self, message: str) -> None:
+        """Keep the draft: a visible unsaved state, a recovery copy in a writable place."""
+        self.unsaved = True
+        self.last_recovery = write_recovery(
+            self.window.editor.toPlainText(),
+            (
+                self.window.data_dir,
+                self.window.cache_dir,
+                Path(tempfile.gettempdir()) / f"outreach-coach-{os.getuid()}",
+            ),
+        )
+        where = (
+            self.tr("A copy is in {path}.").format(path=self.last_recovery)
+            if self.last_recovery
+            else self.tr("No recovery copy could be written either.")
+        )
+        banner = show_banner(
+            self.window,
+            "unsaved",
+            self.tr("Not saved: {reason}. The draft stays in the editor. {where}").format(
+                reason=message, where=where
+            ),
+        )
+        add_draft_actions(banner, self.window, self.window.editor.toPlainText)
         self.window.statusBar().showMessage(
             self.tr("Could not save the draft: {reason}").format(reason=message), 15000
         )
+
+    def _on_autosave_saved(self) -> None:
+        if self.unsaved:
+            self.unsaved = False
+            hide_banner(self.window, "unsaved")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Quitting writes the draft first; if that fails, ask before dropping it."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.autosave.flush()
+            if self.unsaved and self.window.editor.toPlainText().strip():
+                answer = QMessageBox.warning(
+                    self.window,
+                    self.tr("Draft not saved"),
+                    self.tr(
+                        "Your draft could not be saved. Quit anyway? (A recovery copy: {path})"
+                    ).format(path=self.last_recovery or self.tr("none")),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Discard:
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from outreach_coach.files import write_private
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from pathlib import Path
     from types import TracebackType
 
@@ -28,6 +28,17 @@ def save_recovery_copy(text: str, folder: Path) -> Path:
     path = folder / f"draft-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
     write_private(path, text)
     return path
+
+
+def write_recovery(text: str, places: Sequence[Path]) -> Path | None:
+    """A recovery copy in the first place that can be written (``recovered/`` under the data
+    folder, else the cache, else the temporary folder); None when none can."""
+    for place in places:
+        try:
+            return save_recovery_copy(text, place / "recovered")
+        except OSError as error:
+            log.info("no recovery copy in %s: %s", place, error)
+    return None
 
 
 class CrashReporter(QObject):

@@ -101,3 +101,23 @@ def test_new_folders_are_created_private_whatever_the_umask(
         os.umask(old)
     capsys.readouterr()
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+
+
+def test_read_only_library_file_gives_one_line_and_keeps_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _library_with_anna(data, capsys)
+    library = data / "library.sqlite3"
+    before = library.read_bytes()
+    message = tmp_path / "m.txt"
+    message.write_text("Hallo Anna, danke für den Vortrag.", encoding="utf-8")
+    recorded = cli_in_read_only_mount(
+        library,
+        ["history", "record", str(message), "--recipient", "Anna Berger"],
+        {ENV_DATA_DIR: str(data)},
+    )
+    assert recorded.returncode == 1
+    line = _one_line(recorded.stderr)
+    assert "cannot be written" in line or "cannot be used" in line
+    assert library.read_bytes() == before

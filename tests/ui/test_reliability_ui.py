@@ -54,8 +54,49 @@ def test_read_only_data_folder_opens_a_window_with_a_banner(
         assert window.library is not None
         assert window.library.db.path is None  # in memory
         qtbot.keyClicks(window.editor, "Hallo Anna")
-        banner.findChild(type(window.actions_by_key["copy"]), "copy_draft").trigger()
+        copy = banner.findChild(type(window.actions_by_key["copy"]), "copy_draft")
+        assert copy is not None
+        copy.trigger()
         from PySide6.QtWidgets import QApplication
 
         assert QApplication.clipboard().text() == "Hallo Anna"
+        window.shutdown()
+
+
+def test_a_failed_save_keeps_the_draft_and_quit_asks(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from outreach_coach.storage.library import Library
+    from outreach_coach.ui.banner import Banner
+    from tests.protect import read_only
+
+    Library.open(isolated_data_dir).close()  # an existing library, then made read-only
+    with read_only(isolated_data_dir / "library.sqlite3"):
+        window = build_main_window(str(isolated_data_dir))
+        qtbot.add_widget(window)
+        window.show()
+        qtbot.wait_exposed(window)
+        controller = window.library_controller
+        assert controller is not None
+        with qtbot.waitSignal(controller.autosave.failed, timeout=10000):
+            qtbot.keyClicks(window.editor, "Liebe Anna, danke fuer den Vortrag")
+        banner = window.findChild(Banner, "banner_unsaved")
+        assert banner is not None
+        assert banner.isVisible()
+        assert "Not saved" in banner.label.text()
+        recovery = controller.last_recovery
+        assert recovery is not None
+        assert recovery.read_text(encoding="utf-8").startswith("Liebe Anna")
+        assert mode(recovery) == 0o600
+
+        def answer_cancel() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        QTimer.singleShot(0, answer_cancel)
+        assert window.close() is False  # quit asked, and the user kept the window
+        assert window.isVisible()
+        assert window.editor.toPlainText().startswith("Liebe Anna")
         window.shutdown()
