@@ -1,0 +1,76 @@
+"""The learned clause detector with the shipped weights and the real model: new wordings of
+known moves are found, a personal message stays quiet, findings explain themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from outreach_coach.core.model import Category, Recipient, Snapshot
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
+
+pytestmark = pytest.mark.model
+
+# Written for this test, not taken from the corpus or the catalog.
+MASS_DE = (
+    "Hallo Herr Brandt,\n\n"
+    "unsere Kunden sehen oft schon nach wenigen Wochen spürbare Verbesserungen. "
+    "Das Angebot steht nur noch bis Ende der Woche. "
+    "Wann passt es Ihnen für einen kurzen Austausch?\n\nBeste Grüße"
+)
+MASS_EN = (
+    "Hi Sarah,\n\n"
+    "most teams we work with see real results within weeks. "
+    "Spots for this quarter are filling up fast, so let me know soon.\n\nCheers"
+)
+PERSONAL_DE = (
+    "Hallo Frau Lenz,\n\n"
+    "in Ihrem Vortrag in Kassel sagten Sie, die Fehlzeiten in der Pflege seien nach der "
+    "Umstellung auf Wunschdienstpläne um ein Drittel gesunken. Wir planen dieselbe Umstellung "
+    "im Klinikum Fulda. Wie haben Sie die Nachtdienste verteilt, als sich niemand dafür "
+    "gemeldet hat?\n\nViele Grüße\nTom Berger"
+)
+LENZ = Recipient(
+    name="Anja Lenz",
+    salutation="Frau",
+    notes=(
+        "Pflegedirektorin am Klinikum Kassel\n"
+        "Vortrag: Wunschdienstpläne, Fehlzeiten um ein Drittel gesunken"
+    ),
+)
+
+
+def _detected(analyzer: Analyzer, text: str, recipient: Recipient, language: str) -> set[str]:
+    report = analyzer.analyze(Snapshot(0, text, recipient, language))
+    return {f.category for f in report.findings if f.rule.startswith("detector.")}
+
+
+def test_the_default_model_comes_with_its_detector(use_analyzer: Analyzer) -> None:
+    assert use_analyzer.detector is not None
+
+
+def test_new_wordings_of_promises_and_pressure_are_found(use_analyzer: Analyzer) -> None:
+    german = _detected(use_analyzer, MASS_DE, Recipient(name="Jan Brandt"), "de")
+    english = _detected(use_analyzer, MASS_EN, Recipient(name="Sarah Cole"), "en")
+    assert Category.PRESSURE in german
+    assert {Category.EMPTY_PROMISE, Category.PRESSURE} <= english
+
+
+def test_a_personal_message_gets_no_detector_finding(use_analyzer: Analyzer) -> None:
+    assert _detected(use_analyzer, PERSONAL_DE, LENZ, "de") == set()
+
+
+def test_detector_findings_quote_the_clause_and_suggest_in_the_draft_language(
+    use_analyzer: Analyzer,
+) -> None:
+    report = use_analyzer.analyze(Snapshot(0, MASS_DE, Recipient(name="Jan Brandt"), "de"))
+    found = [f for f in report.findings if f.rule.startswith("detector.")]
+    assert found
+    for finding in found:
+        quoted = MASS_DE[finding.start : finding.end]
+        assert quoted[:20] in finding.message
+        assert "Modells" in finding.message
+        assert finding.suggestions
