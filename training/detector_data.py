@@ -65,7 +65,8 @@ def clause_set(language: str, drafts: list[Draft] | None = None) -> ClauseSet:
     for draft in drafts if drafts is not None else load_corpus(language):
         split = SplitDraft.of(draft.text)
         clauses = detector_clauses(split)
-        form.extend(form_features(split, clauses, catalog, draft.recipient.notes))
+        hits = tuple(catalog.find(draft.text))
+        form.extend(form_features(split, clauses, hits, draft.recipient.notes))
         for clause in clauses:
             sentence = split.sentence_at(clause.start)
             sentences.append(sentence.text if sentence is not None else clause.text)

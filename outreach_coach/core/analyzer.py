@@ -20,6 +20,7 @@ from outreach_coach.core.model import (
 from outreach_coach.core.rules.by_meaning import generic_sentence_findings
 from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.listening import measure
+from outreach_coach.core.rules.personal_context import without_asks_after_a_personal_reason
 from outreach_coach.core.rules.registry import RULES
 from outreach_coach.core.score.claims import unsupported_claims
 from outreach_coach.core.score.personalization import assess, with_limits
@@ -145,8 +146,10 @@ class Analyzer:
     ) -> tuple[Finding, ...]:
         """Every registered rule's findings, overlaps merged, minus the suppressed ones, in
         reading order."""
+        ctx = ctx.with_catalog_matches(draft.text)
         found = [finding for rule in RULES for finding in rule(draft, ctx)]
         kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
+        kept = without_asks_after_a_personal_reason(kept, draft, ctx)
         if suppressions:
             kept = [f for f in kept if not any(s.covers(f, draft.text) for s in suppressions)]
         kept.sort(key=_reading_order)
@@ -203,9 +206,16 @@ def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-# A pitch or a promise swallows its buzzwords; a fake compliment around a buzzword ("als
-# Thought Leader kennen Sie sicher …") is two problems and keeps both marks.
-_SWALLOWS_BUZZWORDS = frozenset({Category.GENERIC_PHRASE, Category.EMPTY_PROMISE})
+# A stronger finding swallows the buzzwords inside it: one highlight with the more useful
+# reason (docs/ANNOTATION.md labels the same way).
+_SWALLOWS_BUZZWORDS = frozenset(
+    {
+        Category.GENERIC_PHRASE,
+        Category.EMPTY_PROMISE,
+        Category.FAKE_PERSONALIZATION,
+        Category.PRESSURE,
+    }
+)
 
 
 def _without_nested_buzzwords(found: list[Finding]) -> list[Finding]:

@@ -17,7 +17,9 @@ from outreach_coach.core.rules.wording import category_advice
 from outreach_coach.core.text.split import WORD_RE
 
 if TYPE_CHECKING:
-    from outreach_coach.core.rules.catalog import Catalog
+    from collections.abc import Sequence
+
+    from outreach_coach.core.rules.catalog import Match
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
     from outreach_coach.core.text.split import Span
@@ -129,12 +131,11 @@ def form_feature_names() -> list[str]:
 
 
 def form_features(
-    draft: SplitDraft, clauses: list[Span], catalog: Catalog | None, notes: str
+    draft: SplitDraft, clauses: list[Span], hits: Sequence[Match], notes: str
 ) -> list[list[float]]:
     """Per clause: catalog hits (in the clause and in the whole draft), where it stands, its
     form, and how much of it – and of the draft – echoes the recipient's notes (an ask after a
     concrete, personal reason is not a template)."""
-    hits = list(catalog.find(draft.text)) if catalog is not None else []
     in_draft = [sum(1 for h in hits if h.entry.category == c) for c in DETECTED]
     draft_any = [min(count, 3) / 3 for count in in_draft]
     note_words = _content_words(notes)
@@ -200,7 +201,7 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     clauses = detector_clauses(draft)
     if not clauses:
         return []
-    form = form_features(draft, clauses, ctx.catalog, ctx.recipient.notes)
+    form = form_features(draft, clauses, ctx.matches(draft.text), ctx.recipient.notes)
     verdicts = ctx.detector.detect(
         [c.text for c in clauses], clause_sentences(draft, clauses), form, ctx.language
     )

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from outreach_coach.core.model import Finding
 
 if TYPE_CHECKING:
-    from outreach_coach.core.rules.catalog import Catalog
+    from collections.abc import Iterable
+
+    from outreach_coach.core.rules.catalog import Match
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
 
@@ -16,13 +18,13 @@ def phrase_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """One finding per catalog match; overlapping matches of one entry keep the longest."""
     if ctx.catalog is None:
         return []
-    return catalog_findings(draft.text, ctx.catalog)
+    return catalog_findings(ctx.matches(draft.text))
 
 
-def catalog_findings(text: str, catalog: Catalog) -> list[Finding]:
-    """The matches of one catalog as findings (also used for a user's own catalog)."""
+def catalog_findings(matches: Iterable[Match]) -> list[Finding]:
+    """Catalog matches as findings."""
     by_entry: dict[str, list[Finding]] = {}
-    for match in catalog.find(text):
+    for match in matches:
         entry = match.entry
         finding = Finding(
             start=match.start,

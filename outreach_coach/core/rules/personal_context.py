@@ -1,0 +1,129 @@
+"""An ask after a concrete, personal reason is not a template.
+
+"Hätten Sie 20 Minuten?" closes mass messages and personal ones alike. In a draft that refers
+to something specific from the recipient's notes and has no other sign of a template, the stock
+ask, intro or closing is how polite people write – marking it would teach users to distrust the
+coach. In a draft with a promise, pressure, flattery or a mail-merge slip, it stays marked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from outreach_coach.core.model import Category
+from outreach_coach.core.text.split import WORD_RE
+
+if TYPE_CHECKING:
+    from outreach_coach.core.model import Finding
+    from outreach_coach.core.rules.context import RuleContext
+    from outreach_coach.core.text.draft import SplitDraft
+
+# Findings that show a template whatever else the draft says.
+_TEMPLATE_SIGNS = frozenset(
+    {
+        Category.EMPTY_PROMISE,
+        Category.PRESSURE,
+        Category.FAKE_PERSONALIZATION,
+        Category.PRICE_DUMPING,
+        Category.BUZZWORD,
+    }
+)
+# A sentence refers to the notes when it shares this many content words with them.
+TIED_WORDS = 2
+_STOP = frozenset(
+    (
+        "aber",
+        "auch",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "haben",
+        "habe",
+        "hatte",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihnen",
+        "nicht",
+        "noch",
+        "sind",
+        "über",
+        "unter",
+        "wenn",
+        "weil",
+        "dass",
+        "diese",
+        "dieser",
+        "dieses",
+        "sehr",
+        "schon",
+        "mehr",
+        "nach",
+        "beim",
+        "from",
+        "that",
+        "this",
+        "with",
+        "have",
+        "your",
+        "about",
+        "their",
+        "there",
+        "would",
+        "could",
+        "should",
+        "will",
+        "what",
+        "when",
+        "which",
+        "were",
+        "been",
+        "they",
+        "them",
+        "into",
+        "just",
+        "also",
+        "than",
+        "then",
+        "only",
+        "more",
+        "most",
+        "some",
+        "such",
+        "very",
+    )
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased word stems (first six letters) of the words that carry content."""
+    return {
+        token.casefold()[:6]
+        for token in WORD_RE.findall(text)
+        if len(token) > 3 and token.casefold() not in _STOP
+    }
+
+
+def refers_to_notes(draft: SplitDraft, notes: str) -> bool:
+    """Some sentence of the draft names something from the notes (two content words or more)."""
+    note_words = content_words(notes)
+    if not note_words:
+        return False
+    return any(
+        len(content_words(sentence.text) & note_words) >= TIED_WORDS for sentence in draft.sentences
+    )
+
+
+def without_asks_after_a_personal_reason(
+    findings: list[Finding], draft: SplitDraft, ctx: RuleContext
+) -> list[Finding]:
+    """Drop generic-phrase findings from a draft that refers to the notes and shows no other
+    sign of a template."""
+    if not any(f.category == Category.GENERIC_PHRASE for f in findings):
+        return findings
+    if any(f.category in _TEMPLATE_SIGNS for f in findings):
+        return findings
+    if not refers_to_notes(draft, ctx.recipient.notes):
+        return findings
+    return [f for f in findings if f.category != Category.GENERIC_PHRASE]

@@ -1,0 +1,41 @@
+"""An ask after a concrete, personal reason is not a template; in a template it stays marked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from outreach_coach.core.model import Category, Recipient
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
+
+NOTES = "Leiterin Einkauf bei der Brauerei Lindner\nVortrag auf der BrauBeviale über Mehrwegquoten"
+PERSONAL = (
+    "Hallo Frau Lindner,\n\nIhr Vortrag auf der BrauBeviale über Mehrwegquoten hat mich "
+    "beschäftigt: Sie sagten, die Quote sei ohne Pfand auf Kästen nicht zu halten. "
+    "Hätten Sie 20 Minuten, mir zu erklären, wie Sie das mit dem Handel verhandelt haben?"
+)
+TEMPLATE = (
+    "Hallo Frau Lindner,\n\nmit unserer Lösung verdoppeln Sie Ihren Umsatz garantiert. "
+    "Hätten Sie 20 Minuten für ein kurzes Gespräch?"
+)
+LINDNER = Recipient(name="Eva Lindner", salutation="Frau", notes=NOTES)
+
+
+def _categories(analyzer: Analyzer, text: str, recipient: Recipient) -> set[str]:
+    return {f.category for f in analyzer.findings(text, recipient, "de")}
+
+
+def test_an_ask_after_a_personal_reason_is_left_alone(rules_analyzer: Analyzer) -> None:
+    assert Category.GENERIC_PHRASE not in _categories(rules_analyzer, PERSONAL, LINDNER)
+
+
+def test_the_same_ask_without_notes_is_marked(rules_analyzer: Analyzer) -> None:
+    bare = Recipient(name="Eva Lindner", salutation="Frau")
+    assert Category.GENERIC_PHRASE in _categories(rules_analyzer, PERSONAL, bare)
+
+
+def test_an_ask_in_a_template_stays_marked(rules_analyzer: Analyzer) -> None:
+    found = _categories(rules_analyzer, TEMPLATE, LINDNER)
+    assert Category.EMPTY_PROMISE in found
+    assert Category.GENERIC_PHRASE in found
