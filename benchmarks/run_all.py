@@ -35,6 +35,7 @@ BENCHMARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("benchmarks.quality_rules", ()),
     ("benchmarks.quality_rules", ("--model",)),
     ("benchmarks.quality_score", ()),
+    ("benchmarks.quality_facts", ()),
 )
 NEEDS_LANGUAGETOOL = frozenset({"benchmarks.bench_languagetool"})
 # Qt's offscreen plugin says this on every window; it is not a result
