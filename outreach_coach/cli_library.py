@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from outreach_coach.cli_facts import add_facts_command, run_facts_command
 from outreach_coach.cli_replies import REPLY_ACTIONS, add_reply_commands, run_reply_command
 from outreach_coach.errors import InputError
 from outreach_coach.files import write_private
@@ -48,6 +49,7 @@ def add_library_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     backup.add_argument("--out", help="write to this file instead of standard output")
     restore = actions.add_parser("restore", help="merge a backup made with 'backup'")
     restore.add_argument("file")
+    add_facts_command(actions)
     history = commands.add_parser("history", help="messages you sent")
     history_actions = history.add_subparsers(dest="action", required=True)
     record = history_actions.add_parser("record", help="record a message sent from elsewhere")
@@ -105,6 +107,9 @@ def run_library_command(args: argparse.Namespace, data_dir: str | None, read_tex
     try:
         if args.command == "history":
             return _history(args, library, read_text)
+        if args.action == "facts":
+            assert callable(read_text)
+            return run_facts_command(args, library, find_person(library, args.person), read_text)
         return _profiles(args, library)
     finally:
         library.close()
