@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from outreach_coach.core.model import Recipient
+
+if TYPE_CHECKING:
+    from outreach_coach.ui.facts_dialog import FactsDialog
 
 SALUTATIONS = (
     "",
@@ -62,10 +75,32 @@ class RecipientForm(QWidget):
         layout.addRow(self.tr("Ro&le"), self.role_edit)
         layout.addRow(self.tr("&Tags"), self.tags_edit)
         layout.addRow(self.tr("N&otes"), self.notes_edit)
+        self.facts_button = QPushButton(self.tr("Add &facts from text…"))
+        self.facts_button.setToolTip(
+            self.tr("Paste a profile, post or talk abstract and pick the facts to keep")
+        )
+        self.facts_button.clicked.connect(self.add_facts_from_text)
+        layout.addRow("", self.facts_button)
         for edit in (self.name_edit, self.company_edit, self.role_edit, self.tags_edit):
             edit.textChanged.connect(self.changed)
         self.salutation_box.currentTextChanged.connect(self.changed)
         self.notes_edit.textChanged.connect(self.changed)
+
+    def add_facts_from_text(self) -> None:
+        """Open the facts dialog; the ticked facts are appended to the notes (and saved)."""
+        from outreach_coach.ui.facts_dialog import FactsDialog
+
+        dialog = FactsDialog(self)
+        if dialog.exec() == FactsDialog.DialogCode.Accepted:
+            self.append_facts(dialog)
+
+    def append_facts(self, dialog: FactsDialog) -> None:
+        """The dialog's ticked facts at the end of the notes, as one undoable edit."""
+        notes = dialog.notes_with_facts(self.notes_edit.toPlainText())
+        cursor = self.notes_edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(notes)
+        self.notes_edit.setTextCursor(cursor)
 
     def recipient(self) -> Recipient:
         """What the analysis compares with; the role leads the notes, as a profile headline."""

@@ -143,6 +143,8 @@ _LEAD_IN = re.compile(
     r"mitzuteilen|we\s+finally\s+did\s+it|unpopular\s+opinion|fun\s+fact|eine\s+bilanz|"
     r"die\s+ehrliche\s+zahl|big\s+news|news)\s*[:,!–-]*\s*"
 )
+# A clause cut from a longer sentence opens with the conjunction that joined it.
+_JOINT = re.compile(r"(?i)^(?:and|und|or|oder|but|aber|sowie)\s+")
 # Where a long sentence divides: ", " (not "0,3"), ";", ": ", dashes, brackets.
 _CLAUSE = re.compile(r",\s+|;\s*|:\s+|\s[–—-]\s|\s*[()]\s*")
 _PARAGRAPH_END = re.compile(r"[.!?…:;]\W*$")
@@ -241,6 +243,10 @@ def _clean(piece: str) -> tuple[str, int]:
     if edge:
         cut += edge.end()
         rest = rest[edge.end() :]
+    joint = _JOINT.match(rest)
+    if joint and WORD_RE.search(rest[joint.end() :]):
+        cut += joint.end()
+        rest = rest[joint.end() :]
     lead = _LEAD_IN.match(rest)
     if lead and WORD_RE.search(rest[lead.end() :]):
         cut += lead.end()
