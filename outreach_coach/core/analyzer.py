@@ -20,7 +20,10 @@ from outreach_coach.core.model import (
 from outreach_coach.core.rules.by_meaning import generic_sentence_findings
 from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.listening import measure
-from outreach_coach.core.rules.personal_context import without_asks_after_a_personal_reason
+from outreach_coach.core.rules.personal_context import (
+    without_asks_after_a_personal_reason,
+    without_model_doubts_on_personal_sentences,
+)
 from outreach_coach.core.rules.registry import RULES
 from outreach_coach.core.score.claims import unsupported_claims
 from outreach_coach.core.score.personalization import assess, with_limits
@@ -149,6 +152,7 @@ class Analyzer:
         ctx = ctx.with_catalog_matches(draft.text)
         found = [finding for rule in RULES for finding in rule(draft, ctx)]
         kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
+        kept = without_model_doubts_on_personal_sentences(kept, draft, ctx)
         kept = without_asks_after_a_personal_reason(kept, draft, ctx)
         if suppressions:
             kept = [f for f in kept if not any(s.covers(f, draft.text) for s in suppressions)]

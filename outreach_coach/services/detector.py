@@ -74,9 +74,11 @@ class LearnedDetector:
         model = self._models.get(language)
         if model is None or not clauses:
             return [[] for _ in clauses]
+        # one model call for the new clauses and sentences (most come from the cache)
+        vectors = self._embedder.embed([*clauses, *sentences])
         features = detector_features(
-            self._embedder.embed(clauses),
-            self._embedder.embed(sentences),
+            vectors[: len(clauses)],
+            vectors[len(clauses) :],
             np.asarray(form, dtype=np.float32),
             language,
         )

@@ -74,3 +74,15 @@ def test_detector_findings_quote_the_clause_and_suggest_in_the_draft_language(
         assert quoted[:20] in finding.message
         assert "Modells" in finding.message
         assert finding.suggestions
+
+
+def test_a_sentence_about_the_recipients_own_facts_is_not_doubted_by_the_model(
+    use_analyzer: Analyzer,
+) -> None:
+    # "in Ihrem Vortrag … sagten Sie" looks like flattery to a model that judges form alone;
+    # it names the talk from the notes, so it stays unmarked (no other template sign here).
+    text = (
+        "Hallo Frau Lenz,\n\nin Ihrem Vortrag in Kassel über Wunschdienstpläne sagten Sie, die "
+        "Fehlzeiten seien um ein Drittel gesunken. Wie haben Sie die Nachtdienste verteilt?"
+    )
+    assert _detected(use_analyzer, text, LENZ, "de") == set()

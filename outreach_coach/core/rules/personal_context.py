@@ -1,4 +1,5 @@
-"""An ask after a concrete, personal reason is not a template.
+"""An ask after a concrete, personal reason is not a template; nor is a sentence about the
+recipient's own facts.
 
 "Hätten Sie 20 Minuten?" closes mass messages and personal ones alike. In a draft that refers
 to something specific from the recipient's notes and has no other sign of a template, the stock
@@ -127,3 +128,29 @@ def without_asks_after_a_personal_reason(
     if not refers_to_notes(draft, ctx.recipient.notes):
         return findings
     return [f for f in findings if f.category != Category.GENERIC_PHRASE]
+
+
+def without_model_doubts_on_personal_sentences(
+    findings: list[Finding], draft: SplitDraft, ctx: RuleContext
+) -> list[Finding]:
+    """Drop the learned detector's findings in sentences that name something from the notes
+    ("in Ihrem Beitrag über Mehrwegquoten schreiben Sie …"), unless the catalog or the exact
+    rules already show a template: the detector judges form, the notes tell what is specific."""
+    if not any(f.rule.startswith("detector.") for f in findings):
+        return findings
+    if any(f.category in _TEMPLATE_SIGNS and not f.rule.startswith("detector.") for f in findings):
+        return findings
+    note_words = content_words(ctx.recipient.notes)
+    if not note_words:
+        return findings
+    kept = []
+    for finding in findings:
+        sentence = draft.sentence_at(finding.start)
+        if (
+            finding.rule.startswith("detector.")
+            and sentence is not None
+            and len(content_words(sentence.text) & note_words) >= TIED_WORDS
+        ):
+            continue
+        kept.append(finding)
+    return kept
