@@ -395,6 +395,51 @@ GERMAN = {
     "Reply statistics table": "Tabelle der Antwortstatistik",
     "Export reply statistics": "Antwortstatistik exportieren",
     "Not saved: {reason}": "Nicht gespeichert: {reason}",
+    "Add facts from text": "Fakten aus Text übernehmen",
+    "Pasted text": "Eingefügter Text",
+    "Paste what you read about the person: a profile's About and Experience, a post, a talk "
+    "abstract, a company page, a podcast description. Nothing is fetched from the web.": (
+        "Fügen Sie ein, was Sie über die Person gelesen haben: Info und Berufserfahrung aus "
+        "einem Profil, einen Beitrag, eine Vortragsbeschreibung, eine Firmenseite, eine "
+        "Podcast-Beschreibung. Aus dem Internet wird nichts geladen."
+    ),
+    "Source": "Quelle",
+    "Post": "Beitrag",
+    "Profile": "Profil",
+    "Talk": "Vortrag",
+    "Company page": "Firmenseite",
+    "Podcast": "Podcast",
+    "Other": "Sonstiges",
+    "&Find facts": "Fakten &finden",
+    "Candidate facts": "Vorgeschlagene Fakten",
+    "&Add selected": "Auswahl &übernehmen",
+    "&Source": "&Quelle",
+    "individual": "individuell",
+    "segment": "Segment",
+    "Candidates found: %1. Most individual first; tick the ones to keep.": (
+        "Gefundene Vorschläge: %1. Die individuellsten zuerst; haken Sie an, was Sie behalten."
+    ),
+    "No facts found: paste more of what you read.": (
+        "Keine Fakten gefunden: Fügen Sie mehr von dem ein, was Sie gelesen haben."
+    ),
+    "a date": "ein Datum",
+    "a number": "eine Zahl",
+    "a name": "ein Name",
+    "quoted words": "zitierte Worte",
+    "an event, talk or post": "ein Ereignis, Vortrag oder Beitrag",
+    "something that changed": "etwas, das sich geändert hat",
+    "a problem they named": "ein Problem, das die Person nennt",
+    "Individual: only somebody who looked at this person knows it.": (
+        "Individuell: Das weiß nur, wer sich mit dieser Person beschäftigt hat."
+    ),
+    "Segment: role, industry or place – a list of people like them knows it too.": (
+        "Segment: Rolle, Branche oder Ort – das steht auch in jeder Liste ähnlicher Personen."
+    ),
+    "Specific: %1.": "Spezifisch: %1.",
+    "Add &facts from text…": "&Fakten aus Text übernehmen …",
+    "Paste a profile, post or talk abstract and pick the facts to keep": (
+        "Ein Profil, einen Beitrag oder eine Vortragsbeschreibung einfügen und die Fakten wählen"
+    ),
 }
 
 

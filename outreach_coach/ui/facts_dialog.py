@@ -103,10 +103,8 @@ class FactsDialog(QDialog):
         if self._found:
             self.status.setText(
                 self.tr(
-                    "%n candidate fact(s), most individual first. Tick the ones to keep.",
-                    "",
-                    len(self._found),
-                )
+                    "Candidates found: %1. Most individual first; tick the ones to keep."
+                ).replace("%1", str(len(self._found)))
             )
         else:
             self.status.setText(self.tr("No facts found: paste more of what you read."))

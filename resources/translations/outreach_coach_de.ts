@@ -116,19 +116,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../outreach_coach/app.py" line="94" />
+        <location filename="../../outreach_coach/app.py" line="88" />
         <source>Your library was damaged and has been moved aside to {path}; a new, empty library was started. Nothing was overwritten.</source>
         <translation>Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere Bibliothek wurde angelegt. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="103" />
+        <location filename="../../outreach_coach/app.py" line="97" />
         <source>Settings: {problems} (the defaults are used).</source>
         <translation>Einstellungen: {problems} (es gelten die Standardwerte).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="110" />
         <source>Your library could not be opened ({reason}); changes in this session are kept in memory only.</source>
         <translation>Ihre Bibliothek ließ sich nicht öffnen ({reason}); Änderungen in dieser Sitzung bleiben nur im Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../outreach_coach/ui/banner.py" line="32" />
+        <source>Notice</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -163,24 +170,24 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="73" />
+        <location filename="../../outreach_coach/ui/messages.py" line="85" />
         <source>Your draft is safe: a copy was saved to
 {path}</source>
         <translation>Ihr Entwurf ist sicher: Eine Kopie liegt in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="78" />
+        <location filename="../../outreach_coach/ui/messages.py" line="90" />
         <source>The draft is still in the editor, but a safety copy failed: {reason}</source>
         <translation>Der Entwurf steht noch im Editor, aber die Sicherungskopie ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="82" />
+        <location filename="../../outreach_coach/ui/messages.py" line="94" />
         <source>Outreach Coach – unexpected error</source>
         <translation>Outreach Coach – unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="84" />
+        <location filename="../../outreach_coach/ui/messages.py" line="96" />
         <source>Something went wrong inside Outreach Coach:
 {summary}
 
@@ -262,6 +269,149 @@ Details stehen im Protokoll: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="39" />
+        <source>Add facts from text</source>
+        <translation>Fakten aus Text übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="41" />
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="44" />
+        <source>Paste what you read about the person: a profile's About and Experience, a post, a talk abstract, a company page, a podcast description. Nothing is fetched from the web.</source>
+        <translation>Fügen Sie ein, was Sie über die Person gelesen haben: Info und Berufserfahrung aus einem Profil, einen Beitrag, eine Vortragsbeschreibung, eine Firmenseite, eine Podcast-Beschreibung. Aus dem Internet wird nichts geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="50" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="52" />
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="53" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="54" />
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="55" />
+        <source>Company page</source>
+        <translation>Firmenseite</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="56" />
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="57" />
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="61" />
+        <source>&amp;Find facts</source>
+        <translation>Fakten &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="66" />
+        <source>Candidate facts</source>
+        <translation>Vorgeschlagene Fakten</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="71" />
+        <source>&amp;Add selected</source>
+        <translation>Auswahl &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="77" />
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="95" />
+        <source>individual</source>
+        <translation>individuell</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="95" />
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="106" />
+        <source>Candidates found: %1. Most individual first; tick the ones to keep.</source>
+        <translation>Gefundene Vorschläge: %1. Die individuellsten zuerst; haken Sie an, was Sie behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="110" />
+        <source>No facts found: paste more of what you read.</source>
+        <translation>Keine Fakten gefunden: Fügen Sie mehr von dem ein, was Sie gelesen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="115" />
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="116" />
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="117" />
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="118" />
+        <source>quoted words</source>
+        <translation>zitierte Worte</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="119" />
+        <source>an event, talk or post</source>
+        <translation>ein Ereignis, Vortrag oder Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="120" />
+        <source>something that changed</source>
+        <translation>etwas, das sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="121" />
+        <source>a problem they named</source>
+        <translation>ein Problem, das die Person nennt</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="125" />
+        <source>Individual: only somebody who looked at this person knows it.</source>
+        <translation>Individuell: Das weiß nur, wer sich mit dieser Person beschäftigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="128" />
+        <source>Segment: role, industry or place – a list of people like them knows it too.</source>
+        <translation>Segment: Rolle, Branche oder Ort – das steht auch in jeder Liste ähnlicher Personen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/facts_dialog.py" line="130" />
+        <source>Specific: %1.</source>
+        <translation>Spezifisch: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsDialog</name>
     <message>
         <location filename="../../outreach_coach/ui/replies.py" line="193" />
@@ -323,47 +473,47 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>GrammarLane</name>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="180" />
+        <location filename="../../outreach_coach/ui/workers.py" line="232" />
         <source>Grammar: off – LanguageTool needs Java 17 or newer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), then File → Settings…</source>
         <translation>Grammatik: aus – LanguageTool braucht Java 17 oder neuer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), dann Datei → Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="185" />
+        <location filename="../../outreach_coach/ui/workers.py" line="237" />
         <source>Grammar: off (no LanguageTool configured)</source>
         <translation>Grammatik: aus (kein LanguageTool eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="187" />
+        <location filename="../../outreach_coach/ui/workers.py" line="239" />
         <source>Grammar: starting LanguageTool…</source>
         <translation>Grammatik: LanguageTool startet …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="192" />
+        <location filename="../../outreach_coach/ui/workers.py" line="244" />
         <source>Grammar: downloading LanguageTool…</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="259" />
+        <location filename="../../outreach_coach/ui/workers.py" line="311" />
         <source>Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {percent} % ({done} von {total} MB)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="266" />
+        <location filename="../../outreach_coach/ui/workers.py" line="318" />
         <source>Grammar: downloading LanguageTool… {done} MB</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {done} MB</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="274" />
+        <location filename="../../outreach_coach/ui/workers.py" line="326" />
         <source>Grammar: LanguageTool is not downloaded yet</source>
         <translation>Grammatik: LanguageTool ist noch nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="280" />
+        <location filename="../../outreach_coach/ui/workers.py" line="332" />
         <source>Grammar unavailable: {reason}</source>
         <translation>Grammatik nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="286" />
+        <location filename="../../outreach_coach/ui/workers.py" line="338" />
         <source>Grammar: {where} ready</source>
         <translation>Grammatik: {where} bereit</translation>
     </message>
@@ -371,176 +521,219 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="110" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="121" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="319" />
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="157" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="168" />
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="159" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="170" />
         <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
         <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="173" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="184" />
         <source>Person deleted with drafts and history.</source>
         <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="182" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="193" />
         <source>Recorded as sent to {name}.</source>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="252" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="276" />
+        <source>A copy is in {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="278" />
+        <source>No recovery copy could be written either.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="296" />
+        <source>Not saved: {reason}. The draft stays in the editor. {where}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="302" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="330" />
+        <source>Save as new person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="339" />
+        <source>Saved as a new person: {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="354" />
+        <source>Draft not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="356" />
+        <source>Your draft could not be saved. Quit anyway? (A recovery copy: {path})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/library_controller.py" line="357" />
+        <source>none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="43" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="45" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="45" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="47" />
         <source>&amp;New person</source>
         <translation>&amp;Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="50" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="52" />
         <source>&amp;Find person</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="59" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="61" />
         <source>Import &amp;LinkedIn connections…</source>
         <translation>&amp;LinkedIn-Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="66" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="68" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="73" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="75" />
         <source>&amp;Export this person…</source>
         <translation>Diese Person &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="80" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="82" />
         <source>&amp;Back up library…</source>
         <translation>Bibliothek &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="87" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="89" />
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="95" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="97" />
         <source>&amp;Sent messages…</source>
         <translation>&amp;Gesendete Nachrichten …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="102" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="104" />
         <source>F&amp;ollow-ups due…</source>
         <translation>Nach&amp;fassen fällig …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="109" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="111" />
         <source>S&amp;tats…</source>
         <translation>S&amp;tatistik …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="116" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="118" />
         <source>&amp;Ignored matches…</source>
         <translation>&amp;Ignorierte Treffer …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="123" />
         <source>Record &amp;copied messages as sent</source>
         <translation>&amp;Kopierte Nachrichten als gesendet speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="136" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="138" />
         <source>Ignore this match</source>
         <translation>Diesen Treffer ignorieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="137" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="139" />
         <source>“{words}” will no longer be flagged by this rule. Why? (optional)</source>
         <translation>„{words}“ wird von dieser Regel nicht mehr markiert. Warum? (optional)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="146" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="148" />
         <source>Added {added}, merged {merged}, skipped {skipped}.</source>
         <translation>{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="151" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="172" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="153" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="166" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="188" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="156" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="158" />
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="173" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="189" />
         <source>Choose the column with the name.</source>
         <translation>Wählen Sie die Spalte mit dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="187" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="205" />
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="195" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="213" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="196" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="214" />
         <source>Choose a person in the list first.</source>
         <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="201" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="219" />
         <source>Export person</source>
         <translation>Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="208" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
         <source>Back up library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="216" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="234" />
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="225" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="243" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="250" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="244" />
         <source>Not a backup: {reason}</source>
         <translation>Keine Sicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="250" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="273" />
         <source>Write the follow-up: refer to your message of {date} instead of repeating it.</source>
         <translation>Schreiben Sie die Nachfass-Nachricht: beziehen Sie sich auf Ihre Nachricht vom {date}, statt sie zu wiederholen.</translation>
     </message>
@@ -553,12 +746,12 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="281" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="304" />
         <source>Ignored matches</source>
         <translation>Ignorierte Treffer</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="282" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="305" />
         <source>Matches you told the coach to ignore. Remove one to see it flagged again.</source>
         <translation>Treffer, die der Coach ignorieren soll. Entfernen Sie einen, um ihn wieder zu sehen.</translation>
     </message>
@@ -566,83 +759,83 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="96" />
-        <location filename="../../outreach_coach/ui/main_window.py" line="135" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="91" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="127" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="97" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="92" />
         <source>Write your message here – to one person.</source>
         <translation>Schreiben Sie hier Ihre Nachricht – an eine Person.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="99" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="94" />
         <source>Copy polished text</source>
         <translation>Polierten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="101" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="95" />
         <source>Embedding model: not loaded</source>
         <translation>Sprachmodell: nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="103" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="97" />
         <source>Grammar: off</source>
         <translation>Grammatik: aus</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="134" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="126" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="136" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="128" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="142" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="149" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="122" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="195" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="59" />
         <source>Embedding model: off – scoring by wording only</source>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="252" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="232" />
         <source>Copied {count} characters to the clipboard (polished).</source>
         <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="283" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="258" />
         <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
         <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="325" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="276" />
         <source>Analysis failed: {reason} (details in the log)</source>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="334" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="103" />
         <source>Download LanguageTool?</source>
         <translation>LanguageTool herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="336" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="104" />
         <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
 
 Download it now?</source>
@@ -651,62 +844,62 @@ Download it now?</source>
 Jetzt herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="345" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="115" />
         <source>Grammar: off – LanguageTool not downloaded</source>
         <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="357" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="89" />
         <source>Own phrase list skipped: {problems}</source>
         <translation>Eigene Phrasenliste übersprungen: {problems}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="364" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="97" />
         <source>Loading the embedding model… (rules work meanwhile)</source>
         <translation>Sprachmodell wird geladen … (die Regeln arbeiten schon)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="376" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="106" />
         <source>Embedding model: {name}</source>
         <translation>Sprachmodell: {name}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="385" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="116" />
         <source>Embedding model unavailable – scoring by wording only</source>
         <translation>Sprachmodell nicht verfügbar – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="387" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="119" />
         <source>Could not load the embedding model: {reason}</source>
         <translation>Das Sprachmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="33" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="43" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="68" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="84" />
         <source>embedding model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="71" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="87" />
         <source>interface language</source>
         <translation>Oberflächensprache</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="75" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="91" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="77" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="93" />
         <source>Restart the app to switch the {what}.</source>
         <translation>Starten Sie die App neu, um {what} zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="78" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="94" />
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -752,57 +945,57 @@ Jetzt herunterladen?</translation>
 <context>
     <name>RecipientForm</name>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="34" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="47" />
         <source>Anna Weber</source>
         <translation>Anna Weber</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="35" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="48" />
         <source>Recipient name</source>
         <translation>Name der Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="39" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="52" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="41" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="54" />
         <source>Stadtwerke Bochum</source>
         <translation>Stadtwerke Bochum</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="42" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="55" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="44" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="57" />
         <source>Head of Data Platform</source>
         <translation>Leiterin Datenplattform</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="45" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="58" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="47" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="60" />
         <source>pycon, daten</source>
         <translation>pycon, daten</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="48" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="61" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="50" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="63" />
         <source>Profile notes</source>
         <translation>Notizen zur Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="54" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="67" />
         <source>What you know about this person, one fact per line:
 - spoke at PyCon DE about data contracts
 - leads the data team at …</source>
@@ -811,34 +1004,44 @@ Jetzt herunterladen?</translation>
 - leitet das Datenteam bei …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="59" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="72" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="60" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="73" />
         <source>&amp;Salutation</source>
         <translation>&amp;Anrede</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="61" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="74" />
         <source>Co&amp;mpany</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="62" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="75" />
         <source>Ro&amp;le</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="63" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="76" />
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/recipient_form.py" line="64" />
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="77" />
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="78" />
+        <source>Add &amp;facts from text…</source>
+        <translation>&amp;Fakten aus Text übernehmen …</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/recipient_form.py" line="80" />
+        <source>Paste a profile, post or talk abstract and pick the facts to keep</source>
+        <translation>Ein Profil, einen Beitrag oder eine Vortragsbeschreibung einfügen und die Fakten wählen</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1507,63 @@ Nachricht</translation>
         <location filename="../../outreach_coach/ui/stats_view.py" line="53" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>banner</name>
+    <message>
+        <location filename="../../outreach_coach/ui/banner.py" line="58" />
+        <source>Copy draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/banner.py" line="61" />
+        <source>Save draft as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/person_gone.py" line="56" />
+        <source>Save as new person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/person_gone.py" line="60" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../outreach_coach/ui/banner.py" line="69" />
+        <location filename="../../outreach_coach/ui/banner.py" line="75" />
+        <source>Save draft as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/banner.py" line="85" />
+        <source>Your library cannot be written ({reason}). This session uses a temporary library in memory: nothing you type is kept after you quit. Copy or save your draft to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/instance.py" line="94" />
+        <source>Another Outreach Coach window uses this library; this one is read-only – changes here are not saved. Copy or save your draft to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/instance.py" line="98" />
+        <source>The library is in use by {owner}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/person_gone.py" line="50" />
+        <source>{name} was deleted elsewhere (another window or the command line), so your draft was not saved. It stays in the editor. {where}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/person_gone.py" line="52" />
+        <source>This person</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
