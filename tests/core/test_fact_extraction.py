@@ -52,9 +52,9 @@ def test_german_profile_keeps_numbers_and_names_and_drops_legal_text() -> None:
     assert any("CO₂-Bilanzen" in line for line in found)
     assert any("Schöffin" in line for line in found)
     joined = "\n".join(found).casefold()
-    for noise in ("cookies", "impressum", "mehr anzeigen", "info"):
-        assert noise not in joined.split("\n")[0] and noise not in joined.replace("info", "", 0)
-    assert "cookies" not in joined and "mehr anzeigen" not in joined
+    for noise in ("cookies", "impressum", "mehr anzeigen"):
+        assert noise not in joined
+    assert "info" not in [line.casefold() for line in found]
 
 
 def test_ranked_by_individuality_with_the_score_model_s_labels() -> None:
@@ -98,7 +98,9 @@ def test_source_line_and_append_keep_existing_notes() -> None:
     assert source_line("company page", "2026-12-01", "en") == "source: company page, 2026-12-01"
     # a source line of its own is labelled segment: it does not pose as a fact about the person
     assert fact_kind(source_line("talk", "2026-12-01", "de")) == SEGMENT
-    notes = append_facts("leads the data team\n", ["Spoke at PyCon  DE"], "talk", "2026-12-01", "en")
+    notes = append_facts(
+        "leads the data team\n", ["Spoke at PyCon  DE"], "talk", "2026-12-01", "en"
+    )
     assert notes == "leads the data team\n\nsource: talk, 2026-12-01\n- Spoke at PyCon DE\n"
     assert append_facts("x", [" ", ""], "post", "", "en") == "x"
     assert append_facts("", ["a b"], "other", "", "de") == "Quelle: Sonstiges\n- a b\n"
@@ -106,7 +108,9 @@ def test_source_line_and_append_keep_existing_notes() -> None:
 
 _ALPHABET = st.one_of(
     st.characters(),
-    st.sampled_from(["\r\n", "\n", "\x00", "‮", "🎉", "👨‍👩‍👧", "„", "“", "#", "·", " - ", ", ", "2026"]),
+    st.sampled_from(
+        ["\r\n", "\n", "\x00", "‮", "🎉", "👨‍👩‍👧", "„", "“", "#", "·", " - ", ", ", "2026"]
+    ),
 )
 
 
@@ -116,8 +120,10 @@ def test_never_raises_and_offsets_point_into_the_text(text: str) -> None:
     for candidate in extract_facts(text):
         assert 0 <= candidate.start < candidate.end <= len(text)
         assert 0.0 <= candidate.score <= 1.0
-        assert candidate.text.strip() == candidate.text and candidate.text
-        assert "\n" not in candidate.text and "\r" not in candidate.text
+        assert candidate.text.strip() == candidate.text
+        assert candidate.text
+        assert "\n" not in candidate.text
+        assert "\r" not in candidate.text
         # every word of the proposal comes from the piece it was cut from
         piece = " ".join(text[candidate.start : candidate.end].split())
         first = candidate.text.split()[0].rstrip("…")
