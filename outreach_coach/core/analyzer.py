@@ -19,6 +19,7 @@ from outreach_coach.core.model import (
 )
 from outreach_coach.core.rules.by_meaning import generic_sentence_findings
 from outreach_coach.core.rules.context import RuleContext
+from outreach_coach.core.rules.detector import DETECTOR_RULE
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.personal_context import (
     without_asks_after_a_personal_reason,
@@ -151,6 +152,7 @@ class Analyzer:
         reading order."""
         ctx = ctx.with_catalog_matches(draft.text)
         found = [finding for rule in RULES for finding in rule(draft, ctx)]
+        found = _without_detector_repeats(found)
         kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
         kept = without_model_doubts_on_personal_sentences(kept, draft, ctx)
         kept = without_asks_after_a_personal_reason(kept, draft, ctx)
@@ -210,16 +212,21 @@ def _without_overlapping_duplicates(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-# A stronger finding swallows the buzzwords inside it: one highlight with the more useful
-# reason (docs/ANNOTATION.md labels the same way).
-_SWALLOWS_BUZZWORDS = frozenset(
-    {
-        Category.GENERIC_PHRASE,
-        Category.EMPTY_PROMISE,
-        Category.FAKE_PERSONALIZATION,
-        Category.PRESSURE,
-    }
-)
+# A pitch or a promise swallows its buzzwords; a fake compliment around a buzzword ("als
+# Thought Leader kennen Sie sicher …") is two problems and keeps both marks.
+_SWALLOWS_BUZZWORDS = frozenset({Category.GENERIC_PHRASE, Category.EMPTY_PROMISE})
+
+
+def _without_detector_repeats(found: list[Finding]) -> list[Finding]:
+    """The detector marks whole clauses; where the catalog or an exact rule already marks words
+    of the same category there, its precise span and specific reason win."""
+    exact = [f for f in found if not f.rule.startswith(DETECTOR_RULE)]
+    return [
+        f
+        for f in found
+        if not f.rule.startswith(DETECTOR_RULE)
+        or not any(e.category == f.category and e.start < f.end and f.start < e.end for e in exact)
+    ]
 
 
 def _without_nested_buzzwords(found: list[Finding]) -> list[Finding]:

@@ -33,6 +33,7 @@ DETECTED = (
     Category.FAKE_PERSONALIZATION,
 )
 MIN_CLAUSE_WORDS = 2
+DETECTOR_RULE = "detector."  # prefix of every rule id the detector reports
 _YOU = re.compile(r"(?i)\b(?:sie|ihr\w*|du|dein\w*|dich|dir|euch|euer\w*|you|your\w*)\b")
 _ME = re.compile(r"(?i)\b(?:ich|wir|uns\w*|mein\w*|mich|mir|i|we|our\w*|us|my|me)\b")
 _DIGIT = re.compile(r"\d")
@@ -216,20 +217,21 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
                     end=clause.end,
                     category=category,
                     severity=Severity.WARNING if confidence >= 0.8 else Severity.INFO,
-                    message=_message(clause.text, explanation, confidence, ctx.german),
+                    message=_message(explanation, confidence, ctx.german),
                     suggestions=(suggestion,),
-                    rule=f"detector.{category}",
+                    rule=f"{DETECTOR_RULE}{category}",
                 )
             )
     return findings
 
 
-def _message(quoted: str, explanation: str, confidence: float, german: bool) -> str:
-    short = quoted if len(quoted) <= 80 else quoted[:77] + "…"
+def _message(explanation: str, confidence: float, german: bool) -> str:
+    """The category's reason and how sure the model is (the panel quotes the words)."""
+    reason = explanation[:1].upper() + explanation[1:]
     percent = round(confidence * 100)
     if german:
-        return f"„{short}“ – {explanation} (Einschätzung des Modells: {percent} %)"
-    return f"“{short}” – {explanation} (the model's confidence: {percent} %)"
+        return f"{reason} (Einschätzung des Modells: {percent} %)"
+    return f"{reason} (the model's confidence: {percent} %)"
 
 
 def _content_words(text: str) -> set[str]:
