@@ -19,13 +19,17 @@ Leave-one-recipient-out numbers of the calibration: ``python -m training.calibra
 from __future__ import annotations
 
 import argparse
+import time
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.attacks import attacks_for
+from benchmarks.score_vectors import DiskEmbedder, disk_analyzer, texts_to_embed
 from outreach_coach.core.model import Recipient, Snapshot
+from outreach_coach.core.score.policy import earned
 from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.embedders import EmbedderChoice
 
@@ -92,10 +96,44 @@ def auroc(positives: list[float], negatives: list[float]) -> float:
 
 
 def score_all(analyzer: Analyzer, drafts: list[Draft], language: str) -> list[int]:
-    return [
-        analyzer.analyze(Snapshot(0, d.text, d.recipient, language)).personalization.score
-        for d in drafts
-    ]
+    return [s.score for s in scored_drafts(analyzer, drafts, language)]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A draft's score and what it was made of (enough to rescore it under other weights)."""
+
+    score: int
+    components: dict[str, float]
+    earned: bool
+
+
+def scored_drafts(analyzer: Analyzer, drafts: list[Draft], language: str) -> list[Scored]:
+    found: list[Scored] = []
+    for d in drafts:
+        p = analyzer.analyze(Snapshot(0, d.text, d.recipient, language)).personalization
+        found.append(Scored(p.score, dict(p.components), earned(p)))
+    return found
+
+
+@cache
+def _analyzer(backend: str) -> tuple[Analyzer, DiskEmbedder | None]:
+    choice = BACKENDS[backend]
+    if choice is None:
+        return build_analyzer(embeddings=False), None
+    return disk_analyzer(choice)
+
+
+def collect(language: str, split: str, backend: str = "use") -> tuple[list[Draft], list[Scored]]:
+    """The extended set of ``split`` and every draft scored (vectors from the disk cache)."""
+    analyzer, disk = _analyzer(backend)
+    drafts = extended_set(language, split)
+    if disk is not None:
+        disk.prefill(texts_to_embed(analyzer, ((d.recipient, d.text, language) for d in drafts)))
+    scored = scored_drafts(analyzer, drafts, language)
+    if disk is not None:
+        disk.save()
+    return drafts, scored
 
 
 # Kinds in the extended set: personal, the dev files' fake and generic templates, the corpus's
@@ -191,24 +229,48 @@ def main() -> None:
         args.backend = args.backend or ["use", "wording"]
         args.language = args.language or ["de"]
         args.split = args.split or ["holdout"]
+    languages = args.language or ["de", "en"]
+    splits = args.split or ["dev", "holdout"]
     for backend in args.backend or ["use"]:
-        choice = BACKENDS[backend]
-        analyzer = build_analyzer(embeddings=choice is not None, choice=choice)
+        started = time.perf_counter()
         print(f"backend: {backend}")
-        print("| set | language | personal vs | drafts | AUROC | mean score |")
-        print("|---|---|---|---|---|---|")
-        for split, language in (
-            (split, language)
-            for split in args.split or ["dev", "holdout"]
-            for language in args.language or ["de", "en"]
-        ):
-            drafts = extended_set(language, split)
-            scores = [float(s) for s in score_all(analyzer, drafts, language)]
+        rows: list[str] = []
+        loro: list[str] = []
+        dev: dict[str, tuple[list[Draft], list[Scored]]] = {}
+        for split, language in ((s, lang) for s in splits for lang in languages):
+            drafts, scored = collect(language, split, backend)
+            if split == "dev":
+                dev[language] = (drafts, scored)
+            scores = [float(s.score) for s in scored]
             if args.verbose:
                 for draft, score in zip(drafts, scores, strict=True):
                     print(f"  {score:3.0f} {draft.kind:13s} {draft.label}")
-            for row in table(drafts, scores, split, language):
-                print(row)
+            rows += table(drafts, scores, f"{split} (shipped weights)", language)
+        if dev and backend != "wording" and not args.quick:
+            loro = _loro_rows(dev)
+        print("| set | language | personal vs | drafts | AUROC | mean score |")
+        print("|---|---|---|---|---|---|")
+        for row in [*loro, *rows]:
+            print(row)
+        print(f"({time.perf_counter() - started:.0f} s)")
+
+
+def _loro_rows(dev: dict[str, tuple[list[Draft], list[Scored]]]) -> list[str]:
+    """Leave-one-recipient-out: every dev draft scored by weights fitted without its recipient
+    (``training.calibrate_score``; both languages fitted together, as for the shipped ones)."""
+    from training.calibrate_score import leave_one_recipient_out
+
+    drafts = [d for language in dev for d in dev[language][0]]
+    scored = [s for language in dev for s in dev[language][1]]
+    labels = [int(d.kind == "personal") for d in drafts]
+    groups = [f"{language}:{d.label}" for language in dev for d in dev[language][0]]
+    held_out = leave_one_recipient_out(scored, labels, groups)
+    rows: list[str] = []
+    offset = 0
+    for language, (mine, _) in dev.items():
+        rows += table(mine, held_out[offset : offset + len(mine)], "dev LORO", language)
+        offset += len(mine)
+    return rows
 
 
 if __name__ == "__main__":

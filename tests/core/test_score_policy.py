@@ -9,7 +9,18 @@ import pytest
 
 from outreach_coach.core.model import Recipient, Snapshot
 from outreach_coach.core.score.fact_kind import INDIVIDUAL, SEGMENT, fact_kind
-from outreach_coach.core.score.policy import CAP_TEMPLATE, components_sentence, verdict
+from outreach_coach.core.score.facts import split_facts
+from outreach_coach.core.score.merge_fields import content_stems
+from outreach_coach.core.score.personalization import assess
+from outreach_coach.core.score.policy import (
+    CAP_TEMPLATE,
+    FLOOR_ENGAGED,
+    WEIGHTS,
+    components_sentence,
+    policy_score,
+    verdict,
+)
+from outreach_coach.core.score.references import References, SegmentProfile
 from outreach_coach.services.analysis import build_analyzer
 
 if TYPE_CHECKING:
@@ -58,6 +69,11 @@ INVITATION = (
         ),
         ("Sprach auf der PyCon DE 2024 über Data Contracts", INDIVIDUAL),
         ("Hat im Februar gepostet, dass ihr Team 40 % mehr Leads gesammelt hat", INDIVIDUAL),
+        # a hobby, and a past employer after an adverb, in both languages
+        ("Segelt in der Freizeit", INDIVIDUAL),
+        ("Previously worked at Amtrak", INDIVIDUAL),
+        ("Hat vorher bei der Deutschen Bahn gearbeitet", INDIVIDUAL),
+        ("Geschäftsführerin einer Bäckerei mit drei Filialen", SEGMENT),
     ],
 )
 def test_note_lines_are_segment_or_individual(line: str, kind: str) -> None:
@@ -117,3 +133,45 @@ def test_conference_invitation_scores_below_the_personal_draft(use_analyzer: Ana
     invitation = _score(use_analyzer, INVITATION)
     assert invitation <= 20, invitation
     assert invitation < _score(use_analyzer, PERSONAL)
+
+
+def test_policy_score_floors_engaged_personal_use_and_caps_still_win() -> None:
+    nothing = dict.fromkeys(WEIGHTS, 0.0)
+    engaged = {**nothing, "engaged": 1.0, "personal_share": 0.25, "pitch_share": 0.5}
+    assert policy_score(nothing, has_earned=False) == 0
+    assert policy_score(engaged, has_earned=True) >= FLOOR_ENGAGED
+    assert policy_score({**engaged, "cap": 10.0}, has_earned=True) <= 10
+    # the calibration rescored with other weights uses the same function
+    assert policy_score(engaged, True, bias=-30.0, weights={}) == FLOOR_ENGAGED
+
+
+def test_hyphenated_compounds_and_possessives_share_their_parts() -> None:
+    assert {"400", "system"} <= set(content_stems("AS/400-System"))
+    assert "amtrak" in content_stems("Amtrak's schedule data")
+
+
+@pytest.mark.model
+def test_a_recipient_in_the_segment_bank_is_not_their_own_neighbour(
+    use_analyzer: Analyzer,
+) -> None:
+    """The same person saved in a library (or in the bank) must not make their own facts
+    look common: the personal draft still uses them."""
+    refs = use_analyzer.references["en"]
+    notes = STUDIO.notes
+    own = References(
+        refs.profiles,
+        refs.generic,
+        refs.frequency,
+        refs.typical,
+        (
+            *refs.bank,
+            SegmentProfile(
+                frozenset(content_stems("Owner of a yoga studio Leeds")),
+                tuple(split_facts(Recipient(notes=notes))),
+            ),
+        ),
+    )
+    facts = [line for line in notes.splitlines() if line]
+    assert len(refs.bank) not in own.neighbours(content_stems("yoga studio Leeds"), own_facts=facts)
+    p = assess(PERSONAL, STUDIO, "en", use_analyzer.embedder, own)
+    assert sum(use.used and use.kind == INDIVIDUAL for use in p.facts) == 2

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.score.fact_kind import INDIVIDUAL, SEGMENT, fact_kind
-from outreach_coach.core.score.merge_fields import STOPWORDS, MergeFields, content_stems, stem
+from outreach_coach.core.score.merge_fields import (
+    MergeFields,
+    content_stems,
+    is_content,
+    pieces,
+    stem,
+)
 from outreach_coach.core.text.split import Span, lines_and_sentences, words
 
 if TYPE_CHECKING:
@@ -111,15 +117,16 @@ def split_facts(
         anchors: set[str] = set()
         specific = 0.0
         for index, word in enumerate(words(fields.mask(span.text))):
-            lowered = word.text.casefold()
-            if lowered in STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
-                continue
-            key = stem(word.text)
-            value = frequency.idf(key) * (NAMED_BONUS if _named(word.text, index) else 1.0)
-            stems[key] = max(stems.get(key, 0.0), value)
-            specific = max(specific, value)
-            if _named(word.text, index) or (frequency.idf(key) >= ANCHOR_IDF and len(key) >= 5):
-                anchors.add(key)
+            for piece in pieces(word.text):
+                if not is_content(piece):
+                    continue
+                key = stem(piece)
+                named = _named(piece, index)
+                value = frequency.idf(key) * (NAMED_BONUS if named else 1.0)
+                stems[key] = max(stems.get(key, 0.0), value)
+                specific = max(specific, value)
+                if named or (frequency.idf(key) >= ANCHOR_IDF and len(key) >= 5):
+                    anchors.add(key)
         headline = fields.is_headline(span.text, first=position == 0)
         kind = SEGMENT if headline else fact_kind(span.text) if classify else INDIVIDUAL
         factor = HEADLINE_WEIGHT if headline else SEGMENT_WEIGHT if kind == SEGMENT else 1.0

@@ -73,20 +73,30 @@ _LEGAL_FORM_WORDS = (
 _LEGAL_FORM = re.compile(r"(?i)(?:,?\s*" + _LEGAL_FORM_WORDS + r")+\.?\s*$")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def stem(word: str) -> str:
-    lowered = word.casefold()
+    lowered = _POSSESSIVE.sub("", word.casefold())
     return lowered[:_STEM_LENGTH] if len(lowered) > _STEM_LENGTH else lowered
 
 
+def pieces(word: str) -> list[str]:
+    """The word and, for a compound with hyphens ("AS/400-System", "Logistik-Kongress"), its
+    parts: a draft that names one part refers to the same thing."""
+    parts = word.split("-")
+    return [word, *(part for part in parts if part)] if len(parts) > 1 else [word]
+
+
+def is_content(word: str) -> bool:
+    lowered = word.casefold()
+    return lowered not in STOPWORDS and (len(lowered) >= 3 or lowered.isdigit())
+
+
 def content_stems(text: str) -> list[str]:
-    """The stems a reader would call the words of ``text``: no stopwords, no fragments."""
-    stems: list[str] = []
-    for span in words(text):
-        lowered = span.text.casefold()
-        if lowered in STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
-            continue
-        stems.append(stem(span.text))
-    return stems
+    """The stems a reader would call the words of ``text`` (and of the parts of hyphenated
+    compounds): no stopwords, no fragments."""
+    return [stem(piece) for span in words(text) for piece in pieces(span.text) if is_content(piece)]
 
 
 def _phrase_pattern(phrase: str, legal_form: bool = False) -> re.Pattern[str] | None:

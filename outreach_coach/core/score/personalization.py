@@ -61,8 +61,12 @@ GENERIC_MARGIN = 0.15
 # How much better a sentence must fit the fact than the best fact of the recipient's segment
 # neighbours (meaning + shared words; with words only, the share of shared weight).
 NEIGHBOUR_MARGIN = 0.08
-# Without a shared specific word, only a close paraphrase (fit, meaning + words) counts.
-PARAPHRASE_FIT = 0.62
+# Without a shared specific word, only a close paraphrase counts: a fit (meaning + words) this
+# high, or a clear tie (far above everybody else's facts) that beats the best fact of the
+# people like them by this much (a paraphrase in other words: "your talk in Berlin on
+# agreements between data producers and consumers" for "spoke at PyCon DE about data
+# contracts").
+PARAPHRASE_FIT, PARAPHRASE_MARGIN = 0.62, 0.15
 # A sentence that repeats this share of a fact's words, and says little else, copies it.
 COPY_SHARE, COPY_OWN_WORDS = 0.7, 4
 # Pitches anywhere in the sentence ("That's exactly what we help companies like X with").
@@ -106,7 +110,9 @@ def assess(
         return no_notes(german, method)
     refs = refs.excluding(fact.span.text for fact in facts)
     segment_text = " ".join(f.span.text for f in facts if f.kind == SEGMENT) or recipient.notes
-    refs = refs.with_neighbours(content_stems(merge.mask(segment_text)))
+    refs = refs.with_neighbours(
+        content_stems(merge.mask(segment_text)), [fact.span.text for fact in facts]
+    )
     spans = sentences(draft)[:MAX_SENTENCES]
     matches = match_sentences([span.text for span in spans], facts, refs, merge, embedder)
     threshold = embedder.paraphrase_threshold if embedder is not None else 2.0
@@ -144,7 +150,15 @@ def _tie(
     if match.strengths[index] < USED:
         return False
     anchored = bool(fact.anchors & sentence_stems)
-    close = model and bool(match.fits) and match.fits[index] >= PARAPHRASE_FIT
+    margin = match.margins[index] if match.margins else 0.0
+    close = (
+        model
+        and bool(match.fits)
+        and (
+            match.fits[index] >= PARAPHRASE_FIT
+            or (match.strengths[index] >= 1.0 and margin >= PARAPHRASE_MARGIN)
+        )
+    )
     if not (anchored or close):
         return False
     return not match.margins or match.margins[index] >= NEIGHBOUR_MARGIN

@@ -71,9 +71,15 @@ class References:
         if self.neighbour_from < 0:
             object.__setattr__(self, "neighbour_from", len(self.profiles))
 
-    def neighbours(self, segment_stems: Iterable[str], count: int = NEIGHBOURS) -> list[int]:
+    def neighbours(
+        self,
+        segment_stems: Iterable[str],
+        count: int = NEIGHBOURS,
+        own_facts: Iterable[str] = (),
+    ) -> list[int]:
         """Indices of the bank profiles whose segment shares the most (rare) stems with
-        ``segment_stems``: cheap set arithmetic, no model call."""
+        ``segment_stems``: cheap set arithmetic, no model call. A profile that is the
+        recipient (most of its lines are theirs, see ``excluding``) is nobody "like" them."""
         wanted = set(segment_stems)
         if not wanted or not self.bank:
             return []
@@ -83,12 +89,23 @@ class References:
             if shared:
                 scored.append((sum(self.frequency.idf(key) for key in shared), position))
         scored.sort(reverse=True)
-        return [position for _, position in scored[:count]]
+        own = {_normalized(text) for text in own_facts}
+        chosen: list[int] = []
+        for _, position in scored:
+            if len(chosen) == count:
+                break
+            facts = self.bank[position].facts
+            if own and sum(_normalized(f.span.text) in own for f in facts) * 2 > len(facts):
+                continue
+            chosen.append(position)
+        return chosen
 
-    def with_neighbours(self, segment_stems: Iterable[str]) -> References:
+    def with_neighbours(
+        self, segment_stems: Iterable[str], own_facts: Iterable[str] = ()
+    ) -> References:
         """These references plus the recipient's nearest segment neighbours from the bank
-        (last, from ``neighbour_from`` on)."""
-        chosen = self.neighbours(segment_stems)
+        (last, from ``neighbour_from`` on), never the recipient themselves."""
+        chosen = self.neighbours(segment_stems, own_facts=own_facts)
         if not chosen:
             return self
         return References(
