@@ -16,6 +16,7 @@ import numpy as np
 from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.rules.detector import DETECTED, detector_clauses, form_features
 from outreach_coach.core.text.draft import SplitDraft
+from training.casual import casual_drafts
 from training.corpus import Draft, load_corpus
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ def clause_labels(draft: Draft, start: int, end: int) -> list[int]:
     return row
 
 
-def clause_set(language: str, drafts: list[Draft] | None = None) -> ClauseSet:
+def clause_set(language: str, drafts: list[Draft] | None = None, casual: bool = False) -> ClauseSet:
+    """Every clause of the corpus in ``language`` (or of ``drafts``); with ``casual``, the
+    ordinary SMS of ``training.casual`` join the English ones as negatives."""
     catalog = builtin_catalogs()[language]
     texts: list[str] = []
     sentences: list[str] = []
@@ -62,7 +65,10 @@ def clause_set(language: str, drafts: list[Draft] | None = None) -> ClauseSet:
     labels: list[list[int]] = []
     families: list[str] = []
     ids: list[str] = []
-    for draft in drafts if drafts is not None else load_corpus(language):
+    chosen = drafts if drafts is not None else load_corpus(language)
+    if casual and language == "en":
+        chosen = [*chosen, *casual_drafts()]
+    for draft in chosen:
         split = SplitDraft.of(draft.text)
         clauses = detector_clauses(split)
         hits = tuple(catalog.find(draft.text))

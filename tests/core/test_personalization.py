@@ -164,10 +164,12 @@ def test_a_one_megabyte_draft_is_bounded(use_analyzer: Analyzer) -> None:
 def test_generic_by_meaning_is_flagged_without_a_catalog_phrase(use_analyzer: Analyzer) -> None:
     draft = "Hallo Frau Berger,\n\nwann können wir kurz telefonieren?\n\nGrüße\nTom"
     report = _report(use_analyzer, draft, ANNA_DE, "de")
-    meaning = [f for f in report.findings if f.rule == "generic.meaning"]
+    # the typical-sentence bank or the learned detector, whichever sees it first – once
+    meaning = [
+        f for f in report.findings if f.rule in ("generic.meaning", "detector.generic_phrase")
+    ]
     assert len(meaning) == 1
     assert draft[meaning[0].start : meaning[0].end].startswith("wann können wir")
-    assert "Massennachrichten" in meaning[0].message
 
 
 def test_unsupported_claim_costs_points_and_a_backed_claim_does_not(

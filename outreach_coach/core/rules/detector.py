@@ -33,6 +33,9 @@ DETECTED = (
     Category.FAKE_PERSONALIZATION,
 )
 MIN_CLAUSE_WORDS = 2
+# A message has a few dozen clauses; beyond this the detector stops (the score stops at 120
+# sentences for the same reason).
+MAX_CLAUSES = 240
 DETECTOR_RULE = "detector."  # prefix of every rule id the detector reports
 _YOU = re.compile(r"(?i)\b(?:sie|ihr\w*|du|dein\w*|dich|dir|euch|euer\w*|you|your\w*)\b")
 _ME = re.compile(r"(?i)\b(?:ich|wir|uns\w*|mein\w*|mich|mir|i|we|our\w*|us|my|me)\b")
@@ -181,8 +184,10 @@ def form_features(
 
 
 def detector_clauses(draft: SplitDraft) -> list[Span]:
-    """The clauses the detector judges: long enough to mean something."""
-    return [c for c in draft.clauses if len(WORD_RE.findall(c.text)) >= MIN_CLAUSE_WORDS]
+    """The clauses the detector judges: long enough to mean something, and no more than
+    ``MAX_CLAUSES`` (a 1 MB paste must not embed thousands of clauses on every keystroke)."""
+    judged = [c for c in draft.clauses if len(WORD_RE.findall(c.text)) >= MIN_CLAUSE_WORDS]
+    return judged[:MAX_CLAUSES]
 
 
 def clause_sentences(draft: SplitDraft, clauses: list[Span]) -> list[str]:
