@@ -62,11 +62,11 @@ GENERIC_MARGIN = 0.15
 # neighbours (meaning + shared words; with words only, the share of shared weight).
 NEIGHBOUR_MARGIN = 0.08
 # Without a shared specific word, only a close paraphrase counts: a fit (meaning + words) this
-# high, or a clear tie (far above everybody else's facts) that beats the best fact of the
-# people like them by this much (a paraphrase in other words: "your talk in Berlin on
+# high, or a clear tie (strength ≥ 0.75, well above everybody else's facts) that beats the best
+# fact of the people like them by this much (a paraphrase in other words: "your talk in Berlin on
 # agreements between data producers and consumers" for "spoke at PyCon DE about data
 # contracts").
-PARAPHRASE_FIT, PARAPHRASE_MARGIN = 0.62, 0.15
+PARAPHRASE_FIT, PARAPHRASE_MARGIN = 0.62, 0.12
 # A sentence that repeats this share of a fact's words, and says little else, copies it.
 COPY_SHARE, COPY_OWN_WORDS = 0.7, 4
 # Pitches anywhere in the sentence ("That's exactly what we help companies like X with").
@@ -156,7 +156,7 @@ def _tie(
         and bool(match.fits)
         and (
             match.fits[index] >= PARAPHRASE_FIT
-            or (match.strengths[index] >= 1.0 and margin >= PARAPHRASE_MARGIN)
+            or (match.strengths[index] >= 0.75 and margin >= PARAPHRASE_MARGIN)
         )
     )
     if not (anchored or close):
