@@ -25,6 +25,7 @@ class AutosaveLane(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: SaveJob | None = None
+        self.last_error: BaseException | None = None  # what the newest failed save raised
         self._submitted = 0
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -59,6 +60,7 @@ class AutosaveLane(QObject):
         try:
             job()
         except Exception as error:  # noqa: BLE001 - a failed save is reported, never fatal
+            self.last_error = error
             self.failed.emit(str(error))
         else:
             self.saved.emit()
@@ -77,6 +79,7 @@ class AutosaveLane(QObject):
 
     def _on_delivered(self, outcome: Outcome[None]) -> None:
         if outcome.error is not None:
+            self.last_error = outcome.error
             self.failed.emit(str(outcome.error))
         elif not self.pending:
             self.saved.emit()

@@ -22,6 +22,7 @@ from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.autosave import AutosaveLane
 from outreach_coach.ui.banner import add_draft_actions, hide_banner, show_banner
 from outreach_coach.ui.messages import write_recovery
+from outreach_coach.ui.person_gone import Orphan, PersonDeletedError, show_person_gone
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Suppression
@@ -49,6 +50,7 @@ class LibraryController(QObject):
         self.autosave.saved.connect(self._on_autosave_saved)
         self.unsaved = False  # the last save failed: the editor holds the only copy
         self.last_recovery: Path | None = None
+        self.orphan: Orphan | None = None  # typed for a person deleted elsewhere, not saved
         window.installEventFilter(self)
         panel = window.profiles_panel
         panel.search_changed.connect(self.refresh)
@@ -239,7 +241,7 @@ class LibraryController(QObject):
                 if profile_id is not None:
                     old = library.profiles.get(profile_id)
                     if old is None:
-                        return  # deleted meanwhile
+                        raise PersonDeletedError(profile_id)  # deleted meanwhile: keep the draft
                     changed = replace(
                         old,
                         name=fields["name"] or old.name,
@@ -252,8 +254,10 @@ class LibraryController(QObject):
                     if changed != old:
                         library.profiles.update(changed)
                 library.drafts.save(profile_id, text)
-            except sqlite3.IntegrityError:
-                log.info("draft of a person deleted meanwhile not saved")
+            except sqlite3.IntegrityError as error:
+                if profile_id is None:
+                    raise
+                raise PersonDeletedError(profile_id) from error  # deleted between the two writes
 
         self.autosave.schedule(save)
 
@@ -273,6 +277,19 @@ class LibraryController(QObject):
             if self.last_recovery
             else self.tr("No recovery copy could be written either.")
         )
+        error = self.autosave.last_error
+        if isinstance(error, PersonDeletedError):
+            log.info("draft of a person deleted meanwhile kept, offered as a new person")
+            fields = self.window.recipient_form.fields()
+            self.orphan = Orphan(error.profile_id, fields, self.window.editor.toPlainText())
+            show_person_gone(
+                self.window,
+                self.orphan,
+                where,
+                self.save_as_new_person,
+                self.window.editor.toPlainText,
+            )
+            return
         banner = show_banner(
             self.window,
             "unsaved",
@@ -283,6 +300,43 @@ class LibraryController(QObject):
         add_draft_actions(banner, self.window, self.window.editor.toPlainText)
         self.window.statusBar().showMessage(
             self.tr("Could not save the draft: {reason}").format(reason=message), 15000
+        )
+
+    def save_as_new_person(self) -> None:
+        """What was typed for a person deleted elsewhere becomes a new person."""
+        orphan, self.orphan = self.orphan, None
+        if orphan is None:
+            return
+        if self.current_id == orphan.profile_id:  # still open: the newest typing counts
+            window = self.window
+            orphan = Orphan(
+                orphan.profile_id, window.recipient_form.fields(), window.editor.toPlainText()
+            )
+        fields = orphan.fields
+        try:
+            profile = self.library.profiles.add(
+                Profile(
+                    name=fields.get("name") or self.tr("New person"),
+                    salutation=fields.get("salutation", ""),
+                    company=fields.get("company", ""),
+                    role=fields.get("role", ""),
+                    notes=fields.get("notes", ""),
+                    tags=_tags(fields.get("tags", "")),
+                )
+            )
+            self.library.drafts.save(profile.id, orphan.text)
+        except sqlite3.Error as error:
+            self.orphan = orphan
+            QMessageBox.warning(self.window, self.tr("Save as new person"), str(error))
+            return
+        hide_banner(self.window, "person_gone")
+        if self.current_id == orphan.profile_id:  # still open: typing goes on for the new one
+            self.current_id = profile.id
+            self._on_changed()
+            self.autosave.flush()
+        self.refresh()
+        self.window.statusBar().showMessage(
+            self.tr("Saved as a new person: {name}.").format(name=profile.name), 8000
         )
 
     def _on_autosave_saved(self) -> None:
