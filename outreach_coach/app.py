@@ -30,11 +30,14 @@ from outreach_coach.paths import app_paths
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import load as load_settings
 from outreach_coach.settings import save as save_settings
+from outreach_coach.storage.db import open_memory_copy
 from outreach_coach.storage.library import Library
 from outreach_coach.ui.banner import show_temporary_library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
+from outreach_coach.ui.instance import DataFolderLock, data_folder_lock, show_read_only
 from outreach_coach.ui.main_window import MainWindow
+from outreach_coach.ui.signals import close_on_signals
 from outreach_coach.wiring import embedder_choice, grammar_settings
 
 qt_log = logging.getLogger("qt")
@@ -75,7 +78,8 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     analyzer = Analyzer(
         LazyCatalogs(phrases), references=startup_references(), first_names=LazyFirstNames()
     )
-    library = Library.open(paths.data)
+    lock = DataFolderLock(paths.data)  # another window on this folder: a copy in memory
+    library = Library(open_memory_copy(paths.data)) if lock.elsewhere else Library.open(paths.data)
     window = MainWindow(
         analyzer,
         paths,
@@ -84,6 +88,7 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
         library,
         settings,
     )
+    lock.setParent(window)
     window.crash_reporter.install()
     window.translators = translators
     if window.library_controller is not None:
@@ -109,6 +114,8 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     if library.db.problem or paths.problems:
         reason = library.db.problem or "; ".join(paths.problems)
         show_temporary_library(window, reason, window.editor.toPlainText)
+    if lock.elsewhere:
+        show_read_only(window, lock.owner, window.editor.toPlainText)
     return window
 
 
@@ -139,6 +146,11 @@ def run_gui(
     clear_clipboard_on_quit(app)
     window = build_main_window(data_dir, verbose)
     app.aboutToQuit.connect(window.shutdown)
+    lock = data_folder_lock(window)
+    if lock is not None:
+        app.aboutToQuit.connect(lock.release)  # after the last save
+    signals = close_on_signals(window)  # SIGINT/SIGTERM close like Ctrl+Q
+    app.aboutToQuit.connect(signals.uninstall)
     window.show()
     choice = embedder_choice(window.settings, embeddings, embedding_model)
     QTimer.singleShot(0, lambda: window.start_loaders(choice, embeddings=choice is not None))

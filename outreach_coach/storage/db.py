@@ -197,3 +197,23 @@ def open_memory_database() -> Database:
     connection = _connect(":memory:")
     migrate(connection)
     return Database(connection, None)
+
+
+def open_memory_copy(folder: Path) -> Database:
+    """The library in ``folder`` copied into memory, the file opened read-only: another window
+    owns it, and this one may look and type but never writes to it."""
+    connection = _connect(":memory:")
+    path = folder / DB_NAME
+    problem = ""
+    if path.exists():
+        try:
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+            try:
+                source.backup(connection)
+            finally:
+                source.close()
+        except sqlite3.Error as error:
+            log.info("library not copied into memory: %s", error)
+            problem = str(error)
+    migrate(connection)
+    return Database(connection, None, problem=problem)
