@@ -440,6 +440,46 @@ GERMAN = {
     "Paste a profile, post or talk abstract and pick the facts to keep": (
         "Ein Profil, einen Beitrag oder eine Vortragsbeschreibung einfügen und die Fakten wählen"
     ),
+    # reliability: unsaved drafts, read-only libraries, a second window, people deleted elsewhere
+    "Notice": "Hinweis",
+    "A copy is in {path}.": "Eine Kopie liegt in {path}.",
+    "No recovery copy could be written either.": (
+        "Auch eine Sicherungskopie konnte nicht geschrieben werden."
+    ),
+    "Not saved: {reason}. The draft stays in the editor. {where}": (
+        "Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}"
+    ),
+    "Save as new person": "Als neue Person speichern",
+    "Saved as a new person: {name}.": "Als neue Person gespeichert: {name}.",
+    "Draft not saved": "Entwurf nicht gespeichert",
+    "Your draft could not be saved. Quit anyway? (A recovery copy: {path})": (
+        "Ihr Entwurf konnte nicht gespeichert werden. Trotzdem beenden? "
+        "(Eine Sicherungskopie: {path})"
+    ),
+    "none": "keine",
+    "Copy draft": "Entwurf kopieren",
+    "Save draft as…": "Entwurf speichern unter …",
+    "Dismiss": "Schließen",
+    "Save draft as": "Entwurf speichern unter",
+    "Your library cannot be written ({reason}). This session uses a temporary library in memory: "
+    "nothing you type is kept after you quit. Copy or save your draft to keep it.": (
+        "Ihre Bibliothek kann nicht geschrieben werden ({reason}). Diese Sitzung nutzt eine "
+        "vorübergehende Bibliothek im Arbeitsspeicher: Nichts, was Sie tippen, bleibt nach dem "
+        "Beenden erhalten. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten."
+    ),
+    "Another Outreach Coach window uses this library; this one is read-only – changes here are "
+    "not saved. Copy or save your draft to keep it.": (
+        "Ein anderes Outreach-Coach-Fenster nutzt diese Bibliothek; dieses hier ist "
+        "schreibgeschützt – Änderungen werden nicht gespeichert. Kopieren oder speichern Sie "
+        "Ihren Entwurf, um ihn zu behalten."
+    ),
+    "The library is in use by {owner}.": "Die Bibliothek wird von {owner} benutzt.",
+    "{name} was deleted elsewhere (another window or the command line), so your draft was not "
+    "saved. It stays in the editor. {where}": (
+        "{name} wurde anderswo gelöscht (in einem anderen Fenster oder auf der Kommandozeile), "
+        "deshalb wurde Ihr Entwurf nicht gespeichert. Er bleibt im Editor. {where}"
+    ),
+    "This person": "Diese Person",
 }
 
 
