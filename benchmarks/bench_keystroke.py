@@ -63,7 +63,7 @@ def main() -> None:
             )  # an isolated keystroke, as a user typing at a normal pace
             started = time.perf_counter()
             QTest.keyClick(window.editor, Qt.Key.Key_A if index % 5 else Qt.Key.Key_Space)
-            target = window._revision
+            target = window.revision
             while window.last_report is None or window.last_report.revision != target:
                 app.processEvents()
             timings.append(time.perf_counter() - started)

@@ -15,8 +15,8 @@ import time
 from benchmarks.quality_score import load_drafts
 from benchmarks.stats import summary
 from outreach_coach.core.model import Snapshot
-from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.embedders import EmbedderChoice
+from outreach_coach.services.session import build_analyzer
 from outreach_coach.storage.library import Library
 from outreach_coach.wiring import sent_history
 

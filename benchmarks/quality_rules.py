@@ -190,8 +190,8 @@ def main() -> None:
     args = parser.parse_args()
     analyzer = Analyzer(builtin_catalogs())
     if args.model:
-        from outreach_coach.services.analysis import build_analyzer
         from outreach_coach.services.embedders import EmbedderChoice
+        from outreach_coach.services.session import build_analyzer
 
         analyzer = build_analyzer(choice=EmbedderChoice("use"))
     splits = ["dev"] if args.quick else ["dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7))]

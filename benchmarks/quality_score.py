@@ -30,8 +30,8 @@ from benchmarks.attacks import attacks_for
 from benchmarks.score_vectors import DiskEmbedder, disk_analyzer, texts_to_embed
 from outreach_coach.core.model import Recipient, Snapshot
 from outreach_coach.core.score.policy import earned
-from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.embedders import EmbedderChoice
+from outreach_coach.services.session import build_analyzer
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer

@@ -22,9 +22,9 @@ from outreach_coach.core.score.contrast import clause_units
 from outreach_coach.core.score.merge_fields import MergeFields
 from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.core.text.split import lines_and_sentences, sentences
-from outreach_coach.services.analysis import build_analyzer
 from outreach_coach.services.detector import load_detector
 from outreach_coach.services.embedders import load_embedder
+from outreach_coach.services.session import build_analyzer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

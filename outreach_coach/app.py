@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,16 +17,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import (
-    LazyFirstNames,
-    resource,
-    startup_references,
-    welcome_example,
-)
-from outreach_coach.core.analyzer import Analyzer
+from outreach_coach.assets import resource, welcome_example
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
-from outreach_coach.services.catalogs import LazyCatalogs
+from outreach_coach.services.session import AnalysisSession
 from outreach_coach.settings import load as load_settings
 from outreach_coach.settings import save as save_settings
 from outreach_coach.storage.db import open_memory_copy
@@ -74,19 +67,14 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     translators = []
     if isinstance(app, QApplication):
         translators = install_translators(app, interface_language(settings.ui_language))
-    phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else paths.data
-    analyzer = Analyzer(
-        LazyCatalogs(phrases), references=startup_references(), first_names=LazyFirstNames()
-    )
     lock = DataFolderLock(paths.data)  # another window on this folder: a copy in memory
     library = Library(open_memory_copy(paths.data)) if lock.elsewhere else Library.open(paths.data)
     window = MainWindow(
-        analyzer,
+        AnalysisSession(settings, paths.data),
         paths,
         log_file,
         grammar_settings(settings, cache_dir=paths.cache),
         library,
-        settings,
     )
     lock.setParent(window)
     window.crash_reporter.install()
@@ -132,7 +120,7 @@ def _first_run(window: MainWindow, language: str) -> None:
     window.welcome_box = box
     QTimer.singleShot(0, box.show)
     save_settings(window.config_dir, replace(window.settings, first_run_done=True))
-    window.settings = replace(window.settings, first_run_done=True)
+    window.session.use_settings(replace(window.settings, first_run_done=True))
 
 
 def run_gui(

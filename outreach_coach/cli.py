@@ -8,6 +8,7 @@ import logging
 import os
 import sqlite3
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -27,11 +28,13 @@ from outreach_coach.storage.db import DB_NAME
 from outreach_coach.wiring import embedder_choice, grammar_settings, sent_history
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
-    from outreach_coach.core.analyzer import Analyzer
+    from outreach_coach.services.session import AnalysisSession
     from outreach_coach.settings import Settings
     from outreach_coach.storage.library import Library
+
+    Analyze = Callable[[Snapshot], Report]
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +159,7 @@ def _describe(error: BaseException) -> str:
 
 
 def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
-    from outreach_coach.services.analysis import CheckRunner, start_grammar
+    from outreach_coach.services.analysis import start_grammar
     from outreach_coach.settings import load as load_settings
 
     if args.batch and args.draft:
@@ -171,12 +174,12 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
     if args.recipient or (paths.data / DB_NAME).exists():
         library = open_library(data_dir, writes=False)
     try:
-        analyzer = _analyzer_for(args, settings, paths.data, library)
+        session = _session_for(args, settings, paths.data, library)
         grammar = None
         if not args.no_grammar:
             grammar = start_grammar(grammar_settings(settings, args.languagetool_url, paths.cache))
         try:
-            return _check_and_print(args, CheckRunner(analyzer, grammar))
+            return _check_and_print(args, lambda snapshot: session.check(snapshot, grammar))
         finally:
             if grammar is not None:
                 grammar.close()
@@ -185,33 +188,29 @@ def _run_check(args: argparse.Namespace, data_dir: str | None) -> int:
             library.close()
 
 
-def _analyzer_for(
+def _session_for(
     args: argparse.Namespace, settings: Settings, data: Path, library: Library | None
-) -> Analyzer:
+) -> AnalysisSession:
     """Rules, model and references as configured; the library's history and saved people."""
-    from outreach_coach.services.analysis import build_analyzer
+    from outreach_coach.services.session import AnalysisSession
 
     choice = None
     if not args.no_embeddings:
         choice = embedder_choice(settings, args.embeddings, args.embedding_model)
     people = library.profiles.all(limit=MAX_LIBRARY_REFERENCES) if library else []
-    phrases = Path(settings.phrase_folder).expanduser() if settings.phrase_folder else data
-    analyzer = build_analyzer(
-        embeddings=choice is not None,
-        choice=choice,
-        data_dir=phrases,
-        own_profiles=[person.recipient().notes for person in people],
+    session = AnalysisSession.for_command_line(
+        settings, data, choice, [person.recipient().notes for person in people]
     )
     if library is not None:
-        analyzer = analyzer.with_history(sent_history(library, analyzer.embedder))
+        session.use_library(partial(sent_history, library))
         if args.recipient:
             args.saved_recipient = find_person(library, args.recipient).recipient()
-    return analyzer
+    return session
 
 
-def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
+def _check_and_print(args: argparse.Namespace, analyze: Analyze) -> int:
     if args.batch:
-        return _run_batch(Path(args.batch), analyzer, sys.stdout)
+        return _run_batch(Path(args.batch), analyze, sys.stdout)
     recipient = getattr(args, "saved_recipient", None) or Recipient(
         name=args.recipient_name,
         salutation=args.salutation,
@@ -219,9 +218,7 @@ def _check_and_print(args: argparse.Namespace, analyzer: Any) -> int:
         company=args.company,
     )
     draft = _read_text(args.draft)
-    report = analyzer.analyze(
-        Snapshot(0, draft, recipient, args.lang, channel=Channel(args.channel))
-    )
+    report = analyze(Snapshot(0, draft, recipient, args.lang, channel=Channel(args.channel)))
     if args.json:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -300,7 +297,7 @@ def _snapshot_from_item(item: dict[str, Any], number: int) -> Snapshot:
     return Snapshot(number, draft, Recipient(**fields), lang, channel=Channel(channel))
 
 
-def _run_batch(path: Path, analyzer: Any, out: TextIO) -> int:
+def _run_batch(path: Path, analyze: Analyze, out: TextIO) -> int:
     for number, line in _batch_lines(path):
         if not line.strip():
             continue
@@ -308,7 +305,7 @@ def _run_batch(path: Path, analyzer: Any, out: TextIO) -> int:
         try:
             item = _parse_line(line, number)
             item_id = item.get("id")
-            report = analyzer.analyze(_snapshot_from_item(item, number))
+            report = analyze(_snapshot_from_item(item, number))
             result: dict[str, Any] = {"id": item_id, "report": report.to_dict()}
         except InputError as error:
             result = {"id": item_id, "error": str(error)}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +39,80 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+# Threads that libraries start once per process and keep (none are known yet: add a name
+# prefix here, with the library that starts it, when one shows up).
+LIBRARY_THREADS: tuple[str, ...] = ()
+THREAD_GRACE_S = 10.0  # a lane's last job may still be finishing after its bounded shutdown
+
+
+class _ErrorRecords(logging.Handler):
+    """Keeps every ERROR (or worse) record of the app's loggers."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_leaks_or_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails if it leaves a thread running, a QTimer active or a QThread running, or if
+    the app logs an error it did not expect (a test that expects one uses ``caplog``). Qt
+    warnings fail a test through pytest-qt (``qt_log_level_fail``)."""
+    before = set(threading.enumerate())
+    errors = _ErrorRecords()
+    app_log = logging.getLogger("outreach_coach")
+    app_log.addHandler(errors)
+    try:
+        yield
+    finally:
+        app_log.removeHandler(errors)
+    problems = _leaked_threads(before) + _active_qt_timers()
+    if errors.records and "caplog" not in request.fixturenames:
+        problems += [f"logged {r.levelname} ({r.name}): {r.getMessage()}" for r in errors.records]
+    if problems:
+        pytest.fail("; ".join(problems), pytrace=False)
+
+
+def _leaked_threads(before: set[threading.Thread]) -> list[str]:
+    new = [
+        thread
+        for thread in threading.enumerate()
+        if thread not in before and not thread.name.startswith(LIBRARY_THREADS)
+    ]
+    for thread in new:
+        thread.join(THREAD_GRACE_S)
+    return [f"thread {thread.name!r} still running" for thread in new if thread.is_alive()]
+
+
+def _active_qt_timers() -> list[str]:
+    """Our active QTimers and running QThreads in the widgets still alive (if Qt is loaded)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return []
+    from PySide6.QtCore import QThread, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return []
+    found: list[str] = []
+    for widget in QApplication.topLevelWidgets():
+        for timer in widget.findChildren(QTimer):
+            owner = timer.parent()
+            # ours only: Qt's own widgets keep timers of their own (QStatusBar's message timeout)
+            if timer.isActive() and type(owner).__module__.startswith("outreach_coach"):
+                name = type(owner).__name__
+                found.append(f"QTimer of {name} in {type(widget).__name__} still active")
+        found += [
+            f"QThread in {type(widget).__name__} still running"
+            for thread in widget.findChildren(QThread)
+            if thread.isRunning()
+        ]
+    return found
+
+
 @pytest.fixture(scope="session")
 def rules_analyzer() -> Analyzer:
     """The real analyzer with the shipped catalogs and no embedding model."""
@@ -45,8 +122,8 @@ def rules_analyzer() -> Analyzer:
 @pytest.fixture(scope="session")
 def use_analyzer() -> Analyzer:
     """The real analyzer with the default model (multilingual USE), loaded once."""
-    from outreach_coach.services.analysis import build_analyzer
     from outreach_coach.services.embedders import EmbedderChoice
+    from outreach_coach.services.session import build_analyzer
 
     analyzer = build_analyzer(choice=EmbedderChoice("use"))
     assert analyzer.embedder is not None
@@ -56,8 +133,8 @@ def use_analyzer() -> Analyzer:
 @pytest.fixture(scope="session")
 def minilm_analyzer() -> Analyzer:
     """The real analyzer with the bundled sentence-transformers model (all-MiniLM-L6-v2)."""
-    from outreach_coach.services.analysis import build_analyzer
     from outreach_coach.services.embedders import EmbedderChoice
+    from outreach_coach.services.session import build_analyzer
 
     analyzer = build_analyzer(choice=EmbedderChoice("sentence-transformers"))
     assert analyzer.embedder is not None

@@ -1,4 +1,5 @@
-"""Build the analyzer with the shipped catalogs and, when wanted, the default embedder."""
+"""Load the embedding model (warm, with its detector, falling back to the default) and start
+LanguageTool; ``services/session.py`` assembles the analyzer from them."""
 
 from __future__ import annotations
 
@@ -6,19 +7,15 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from outreach_coach.assets import LazyFirstNames, references_with
-from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.errors import ServiceUnavailableError
-from outreach_coach.services.catalogs import load_catalogs
 from outreach_coach.services.detector import LearnedDetector, load_detector
 from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
 from outreach_coach.services.languagetool import GrammarChecker, GrammarSettings
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
-    from pathlib import Path
+    from collections.abc import Mapping
 
-    from outreach_coach.core.model import Report, Snapshot
+    from outreach_coach.core.analyzer import Analyzer
     from outreach_coach.core.score.references import References
 
 log = logging.getLogger(__name__)
@@ -70,34 +67,6 @@ def load_with_fallback(
         )
 
 
-def build_analyzer(
-    embeddings: bool = True,
-    choice: EmbedderChoice | None = None,
-    data_dir: Path | None = None,
-    own_profiles: Sequence[str] = (),
-) -> Analyzer:
-    """An analyzer ready for use; without a model it still runs every rule (wording only).
-
-    ``own_profiles`` (notes of the user's saved people) join the built-in reference profiles.
-    Problems in the user's own catalog files are logged and skipped, never fatal.
-    """
-    analyzer = Analyzer(
-        load_catalogs(data_dir).catalogs,
-        references=references_with(own_profiles),
-        first_names=LazyFirstNames(),
-    )
-    if not embeddings:
-        return analyzer
-    try:
-        loaded = load_with_fallback(choice or EmbedderChoice(), analyzer.references)
-    except ServiceUnavailableError as error:
-        log.warning("embedding model unavailable, scoring by wording only: %s", error)
-        return analyzer
-    if loaded.warning:
-        log.warning("%s", loaded.warning)
-    return loaded.attach_to(analyzer)
-
-
 def start_grammar(settings: GrammarSettings) -> GrammarChecker | None:
     """Start the configured grammar checker, or None (off, or unavailable: said on stderr)."""
     if settings.mode == "off":
@@ -110,23 +79,3 @@ def start_grammar(settings: GrammarSettings) -> GrammarChecker | None:
         checker.close()
         return None
     return checker
-
-
-class CheckRunner:
-    """Rules, score and (when available) grammar, for the command line."""
-
-    def __init__(self, analyzer: Analyzer, grammar: GrammarChecker | None) -> None:
-        self.analyzer = analyzer
-        self.grammar = grammar
-
-    def analyze(self, snapshot: Snapshot) -> Report:
-        report = self.analyzer.analyze(snapshot)
-        if self.grammar is None:
-            return report
-        try:
-            extra = self.grammar.check(snapshot.text, report.language)
-        except ServiceUnavailableError as error:
-            log.warning("grammar check failed: %s", error)
-            return report
-        merged = merge_findings(report.findings, extra, snapshot.text, snapshot.recipient)
-        return replace(report, findings=merged)

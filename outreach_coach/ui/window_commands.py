@@ -1,10 +1,9 @@
-"""Window commands that need dialogs: settings and the shortcuts overview."""
+"""Window commands that need dialogs (settings, shortcuts, the LanguageTool download), the
+menus from the action table and the remembered layout; each takes what it needs."""
 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
@@ -12,14 +11,23 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from outreach_coach.files import create_private
-from outreach_coach.services.catalogs import LazyCatalogs
+from outreach_coach.services.lt_download import APPROXIMATE_MB
 from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.settings_dialog import SettingsDialog
 from outreach_coach.wiring import grammar_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QMenuBar, QWidget
+
+    from outreach_coach.services.catalogs import LazyCatalogs
+    from outreach_coach.services.session import AnalysisSession
     from outreach_coach.settings import Settings
     from outreach_coach.ui.main_window import MainWindow
+    from outreach_coach.ui.workers import GrammarLane
 
 translate = QCoreApplication.translate
 
@@ -51,18 +59,24 @@ def open_settings(window: MainWindow) -> None:
         window.apply_settings(dialog.settings(), dialog.records_history)
 
 
-def apply_settings(window: MainWindow, new: Settings, records_history: bool | None = None) -> None:
-    """Save and use new settings; the model and the interface language need a restart."""
-    old, window.settings = window.settings, new
-    save_settings(window.config_dir, new)
-    if records_history is not None and window.library is not None:
-        window.library.set_records_history(records_history)
-    window.grammar_lane.reconfigure(grammar_settings(new, cache_dir=window.cache_dir))
-    if new.phrase_folder != old.phrase_folder:
-        folder = Path(new.phrase_folder) if new.phrase_folder else window.data_dir
-        catalogs = LazyCatalogs(folder)
-        window.lane.set_analyzer(replace(window.lane.analyzer, catalogs=catalogs))
-        window.load_rules(catalogs)
+def settings_applied(
+    session: AnalysisSession,
+    new: Settings,
+    folders: tuple[Path, Path],
+    load_rules: Callable[[LazyCatalogs], None],
+    grammar: GrammarLane,
+    show_status: Callable[[str, int], None],
+) -> None:
+    """Save ``new`` (in ``folders`` = config, cache) and use it: the session for the next
+    analysis, LanguageTool at once, own phrase lists compiled anew; the model and the
+    interface language need a restart (said in the status)."""
+    config_dir, cache_dir = folders
+    old = session.settings
+    save_settings(config_dir, new)
+    grammar.reconfigure(grammar_settings(new, cache_dir=cache_dir))
+    catalogs = session.use_settings(new)
+    if catalogs is not None:
+        load_rules(catalogs)
     later = [
         label
         for label, changed in (
@@ -79,8 +93,47 @@ def apply_settings(window: MainWindow, new: Settings, records_history: bool | No
         message += " " + translate("MainWindow", "Restart the app to switch the {what}.").format(
             what=translate("MainWindow", " and ").join(later)
         )
-    window.statusBar().showMessage(message, 10000)
-    window.request_analysis()
+    show_status(message, 10000)
+
+
+def ask_to_download_languagetool(parent: QWidget, grammar: GrammarLane, status: QLabel) -> None:
+    """LanguageTool is missing in "local" mode: download it only if the user agrees."""
+    answer = QMessageBox.question(
+        parent,
+        translate("MainWindow", "Download LanguageTool?"),
+        translate(
+            "MainWindow",
+            "Grammar and spelling checks need LanguageTool (about {size} MB from "
+            "languagetool.org's release mirror, checked against its published checksum, kept "
+            "in the app's cache folder). It runs on this computer; your drafts stay here."
+            "\n\nDownload it now?",
+        ).format(size=APPROXIMATE_MB),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        grammar.download()
+    else:
+        status.setText(translate("MainWindow", "Grammar: off – LanguageTool not downloaded"))
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> None:
+    """The File and View menus from the action table (Library and Help are added later)."""
+    menu = bar.addMenu(translate("MainWindow", "&File"))
+    menu.addAction(actions["copy"])
+    menu.addAction(actions["apply_suggestion"])
+    menu.addSeparator()
+    menu.addAction(actions["settings"])
+    menu.addSeparator()
+    menu.addAction(actions["quit"])
+    view = bar.addMenu(translate("MainWindow", "&View"))
+    for key in (
+        "next_finding",
+        "previous_finding",
+        "focus_editor",
+        "focus_panel",
+        "focus_recipient",
+        "switch_recipient",
+    ):
+        view.addAction(actions[key])
 
 
 def _layout_store(window: MainWindow) -> QSettings:

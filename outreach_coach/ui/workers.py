@@ -20,11 +20,11 @@ from outreach_coach.services.languagetool import DownloadNeededError, GrammarChe
 from outreach_coach.services.lt_download import default_release, download_release
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
-    from outreach_coach.core.analyzer import Analyzer
-    from outreach_coach.core.model import Finding, Report, Snapshot
+    from outreach_coach.core.model import Finding, Recipient, Report, Snapshot, Suppression
     from outreach_coach.services.languagetool import GrammarSettings
+    from outreach_coach.services.session import AnalysisSession
 
 log = logging.getLogger(__name__)
 
@@ -32,41 +32,70 @@ THROTTLE_MS = 80
 
 
 class AnalysisLane(QObject):
-    """Throttled (leading + trailing edge), single-flight analysis of the newest snapshot."""
+    """Throttled (leading + trailing edge), single-flight analysis of the newest snapshot.
 
-    report_ready = Signal(object)  # Report
+    The lane numbers the snapshots (the one revision counter), runs the session's analysis on
+    its worker thread, asks the grammar lane to check the analysed text and merges the grammar
+    findings in (through the session) when they are for the text on screen. ``report_ready``
+    carries the one report to show; nothing older than the newest request is ever emitted.
+    """
+
+    report_ready = Signal(object)  # Report, grammar findings merged in when known
     analysis_failed = Signal(str)
-    _delivered = Signal(object)  # Outcome[Report], emitted from the worker thread
+    _delivered = Signal(object)  # Outcome[tuple[Snapshot, Report]], from the worker thread
 
-    def __init__(self, analyzer: Analyzer, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: AnalysisSession,
+        grammar: GrammarLane | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._analyzer = analyzer
-        self._latest_revision = -1
+        self._session = session
+        self._grammar_lane = grammar
+        self._revision = 0
         self._pending: Snapshot | None = None
+        self._analysed: tuple[Snapshot, Report] | None = None  # newest, without grammar
+        self._grammar: tuple[str, list[Finding]] = ("", [])  # checked text, its findings
         self.submitted: list[int] = []  # revisions handed to the worker, for status and tests
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._runner: LatestOnlyRunner[Report] = LatestOnlyRunner(self._delivered.emit, "analysis")
+        self._runner: LatestOnlyRunner[tuple[Snapshot, Report]] = LatestOnlyRunner(
+            self._delivered.emit, "analysis"
+        )
         self._delivered.connect(self._on_delivered)
+        if grammar is not None:
+            grammar.grammar_ready.connect(self._on_grammar_ready)
 
     @property
-    def analyzer(self) -> Analyzer:
-        return self._analyzer
+    def session(self) -> AnalysisSession:
+        return self._session
 
-    def set_analyzer(self, analyzer: Analyzer) -> None:
-        """Swap in a new analyzer (e.g. once the model has loaded); it applies to the next job."""
-        self._analyzer = analyzer
+    @property
+    def revision(self) -> int:
+        """The newest request's revision (reports for older ones are not emitted)."""
+        return self._revision
 
-    def request(self, snapshot: Snapshot) -> None:
-        """Analyse ``snapshot`` now if the lane is quiet, else once the throttle interval ends."""
-        self._latest_revision = snapshot.revision
+    def request(
+        self, text: str, recipient: Recipient, suppressions: Sequence[Suppression] = ()
+    ) -> Snapshot:
+        """Analyse this state now if the lane is quiet, else once the throttle interval ends;
+        the snapshot (numbered, with the session's settings) is returned."""
+        self._revision += 1
+        snapshot = self._session.snapshot(self._revision, text, recipient, suppressions)
         if self._timer.isActive():
             self._pending = snapshot
-            return
+            return snapshot
         self._submit(snapshot)
         self._timer.start()
+        return snapshot
+
+    @property
+    def idle(self) -> bool:
+        """Nothing waiting for the throttle and nothing queued or running."""
+        return self._pending is None and not self._timer.isActive() and self._runner.idle
 
     def shutdown(self) -> None:
         self._timer.stop()
@@ -74,10 +103,10 @@ class AnalysisLane(QObject):
         self._runner.shutdown(timeout=5.0)
 
     def _submit(self, snapshot: Snapshot) -> None:
-        analyzer = self._analyzer
+        session = self._session
         del self.submitted[:-100]
         self.submitted.append(snapshot.revision)
-        self._runner.submit(snapshot.revision, lambda: analyzer.analyze(snapshot))
+        self._runner.submit(snapshot.revision, lambda: (snapshot, session.analyze(snapshot)))
 
     def _on_timer_timeout(self) -> None:
         if self._pending is not None:
@@ -85,13 +114,36 @@ class AnalysisLane(QObject):
             self._submit(snapshot)
             self._timer.start()
 
-    def _on_delivered(self, outcome: Outcome[Report]) -> None:
-        if outcome.revision != self._latest_revision:
+    def _on_delivered(self, outcome: Outcome[tuple[Snapshot, Report]]) -> None:
+        if outcome.revision != self._revision:
             return  # stale: a newer snapshot is on its way
         if outcome.error is not None:
             self.analysis_failed.emit(str(outcome.error))
-        elif outcome.value is not None:
-            self.report_ready.emit(outcome.value)
+            return
+        if outcome.value is None:
+            return
+        snapshot, report = outcome.value
+        self._analysed = snapshot, report
+        if self._grammar_lane is not None:
+            self._grammar_lane.request(snapshot.revision, snapshot.text, report.language)
+        self.report_ready.emit(self._with_grammar())
+
+    def _on_grammar_ready(self, revision: int, findings: list[Finding]) -> None:
+        if self._analysed is None or revision != self._revision:
+            return
+        snapshot = self._analysed[0]
+        if revision == snapshot.revision:
+            self._grammar = snapshot.text, findings
+            self.report_ready.emit(self._with_grammar())
+
+    def _with_grammar(self) -> Report:
+        """The newest report, with the grammar findings if they are for the same text."""
+        assert self._analysed is not None
+        snapshot, report = self._analysed
+        checked_text, grammar = self._grammar
+        if checked_text != snapshot.text:
+            return report
+        return self._session.merge_grammar(report, grammar, snapshot)
 
 
 class ServiceLoader(QObject):

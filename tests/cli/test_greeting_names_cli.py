@@ -42,7 +42,7 @@ def test_the_lexicon_loads_on_first_use_not_at_start_up() -> None:
     code = (
         "from outreach_coach.assets import first_name_genders\n"
         "from outreach_coach.core.model import Recipient, Snapshot\n"
-        "from outreach_coach.services.analysis import build_analyzer\n"
+        "from outreach_coach.services.session import build_analyzer\n"
         "analyzer = build_analyzer(embeddings=False)\n"
         "assert first_name_genders.cache_info().currsize == 0\n"
         "draft = Snapshot(1, 'Dear Mr Brown,\\nthanks.', Recipient('Emily Brown'), 'en')\n"

@@ -21,7 +21,7 @@ from outreach_coach.core.score.policy import (
     verdict,
 )
 from outreach_coach.core.score.references import References, SegmentProfile
-from outreach_coach.services.analysis import build_analyzer
+from outreach_coach.services.session import build_analyzer
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer

@@ -48,7 +48,7 @@ def _report_with_model(qtbot: QtBot, window: MainWindow, text: str) -> Report:
     qtbot.wait_until(
         lambda: (
             window.shown_report is not None
-            and window.shown_report.revision == window._revision
+            and window.shown_report.revision == window.revision
             and "USE" in window.shown_report.personalization.method
         ),
         timeout=60000,

@@ -98,7 +98,7 @@ def test_copying_records_history_and_a_repeated_template_is_flagged(
     qtbot.wait_until(
         lambda: (
             main_window.shown_report is not None
-            and main_window.shown_report.revision == main_window._revision
+            and main_window.shown_report.revision == main_window.revision
             and any(f.category == "mass_message" for f in main_window.shown_report.findings)
         ),
         timeout=5000,
@@ -112,7 +112,7 @@ def test_ignore_this_match_persists_and_can_be_undone(
     qtbot.wait_until(
         lambda: (
             main_window.shown_report is not None
-            and main_window.shown_report.revision == main_window._revision
+            and main_window.shown_report.revision == main_window.revision
         ),
         timeout=5000,
     )
@@ -125,7 +125,7 @@ def test_ignore_this_match_persists_and_can_be_undone(
     qtbot.wait_until(
         lambda: (
             main_window.shown_report is not None
-            and main_window.shown_report.revision == main_window._revision
+            and main_window.shown_report.revision == main_window.revision
             and not any(f.rule == finding.rule for f in main_window.shown_report.findings)
         ),
         timeout=5000,

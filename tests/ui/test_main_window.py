@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def wait_for_report(qtbot: QtBot, window: MainWindow) -> Report:
     qtbot.wait_until(
-        lambda: window.last_report is not None and window.last_report.revision == window._revision,
+        lambda: window.last_report is not None and window.last_report.revision == window.revision,
         timeout=5000,
     )
     assert window.last_report is not None
@@ -102,11 +102,11 @@ def test_burst_of_edits_is_throttled_and_stale_reports_are_not_painted(
     for _ in range(20):
         main_window.editor.textCursor().insertText("x")
     report = wait_for_report(qtbot, main_window)
-    assert report.revision == main_window._revision
+    assert report.revision == main_window.revision
     assert len(lane.submitted) <= 3  # the leading edge, maybe one interim, the trailing edge
-    assert lane.submitted[-1] == main_window._revision
+    assert lane.submitted[-1] == main_window.revision
     before = main_window.panel.findings_list.count()
-    stale = lane.analyzer.analyze(Snapshot(1, "{{x}} {{y}} {{z}}"))
+    stale = lane.session.analyze(Snapshot(1, "{{x}} {{y}} {{z}}"))
     lane.report_ready.emit(stale)
     assert main_window.panel.findings_list.count() == before
 
@@ -135,7 +135,11 @@ def test_nul_in_paste_is_removed_and_reported(qtbot: QtBot, main_window: MainWin
 
 
 def test_uncaught_exception_keeps_the_draft(
-    qtbot: QtBot, main_window: MainWindow, isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    main_window: MainWindow,
+    isolated_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "show", lambda box: shown.append(box.text()))
@@ -153,6 +157,7 @@ def test_uncaught_exception_keeps_the_draft(
     assert "kaputt" in shown[0]
     assert str(saved) in shown[0]
     assert main_window.editor.toPlainText() == "Mein wertvoller Entwurf"
+    assert any("uncaught exception" in r.getMessage() for r in caplog.records)  # logged, expected
 
 
 @pytest.mark.model

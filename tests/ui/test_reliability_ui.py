@@ -13,6 +13,7 @@ from outreach_coach.ui.window_commands import save_layout
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import pytest
     from pytestqt.qtbot import QtBot
 
 
@@ -63,7 +64,9 @@ def test_read_only_data_folder_opens_a_window_with_a_banner(
         window.shutdown()
 
 
-def test_a_failed_save_keeps_the_draft_and_quit_asks(qtbot: QtBot, isolated_data_dir: Path) -> None:
+def test_a_failed_save_keeps_the_draft_and_quit_asks(
+    qtbot: QtBot, isolated_data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:  # caplog: the failed save is logged as an error, expected here
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
