@@ -29,6 +29,7 @@ BENCHMARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("benchmarks.bench_keystroke", ("--rules-only",)),
     ("benchmarks.bench_keystroke", ()),
     ("benchmarks.bench_rules", ()),
+    ("benchmarks.bench_detector", ()),
     ("benchmarks.bench_score", ()),
     ("benchmarks.bench_storage", ()),
     ("benchmarks.bench_languagetool", ()),

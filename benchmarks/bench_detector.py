@@ -1,0 +1,75 @@
+"""What the learned detector adds to a keystroke: one sentence of a 150-word draft changes, the
+rest comes from the embedding cache (issue 12: ≤ 3 ms).
+
+    python -m benchmarks.bench_detector [--quick]
+
+Prints the detector rule alone, and the rules with and without the detector, median and p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import replace
+
+from benchmarks.stats import summary
+from outreach_coach.core.model import Recipient, Snapshot
+from outreach_coach.core.rules.detector import detector_findings
+from outreach_coach.core.text.draft import SplitDraft
+from outreach_coach.services.embedders import EmbedderChoice
+from outreach_coach.services.session import build_analyzer
+
+DRAFT = (
+    "Hallo Frau Berger,\n\n"
+    "Ihr Beitrag über die Umstellung der Kantine auf regionale Lieferanten hat mich neugierig "
+    "gemacht, weil wir in unserer Werksküche gerade dieselbe Frage haben. Sie schreiben, dass "
+    "die Kosten pro Essen um 40 Cent gestiegen sind, die Reste aber um ein Viertel gesunken. "
+    "Wir haben 600 Essen am Tag und einen Vertrag, der im Sommer ausläuft. Wie haben Sie die "
+    "Mitarbeitenden überzeugt, die höheren Preise mitzutragen? Haben Sie die Lieferanten "
+    "einzeln ausgeschrieben oder über einen Großhändler gebündelt? Unsere Köchin würde gern "
+    "einmal mit Ihrem Küchenchef telefonieren, wenn das für Sie in Ordnung ist. Ich weiß, dass "
+    "Sie viele solche Anfragen bekommen, deshalb nur diese eine Frage: Was würden Sie heute "
+    "anders machen? Ich freue mich über jede kurze Antwort, auch per Mail.\n\n"
+    "Viele Grüße\nJonas Keller"
+)
+BERGER = Recipient(
+    name="Petra Berger",
+    salutation="Frau",
+    notes="Leiterin Betriebsgastronomie\nBeitrag: Kantine auf regionale Lieferanten umgestellt",
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a few keystrokes: does it run?")
+    args = parser.parse_args()
+    analyzer = build_analyzer(choice=EmbedderChoice("use"))
+    assert analyzer.detector is not None, "the default model has no detector weights"
+    without = replace(analyzer, detector=None)
+    snapshot = Snapshot(0, DRAFT, BERGER, "de")
+    ctx = analyzer.context(snapshot, "de").with_catalog_matches(DRAFT)
+    detector_findings(SplitDraft.of(DRAFT), ctx)  # warm: every sentence in the cache
+    keys = 5 if args.quick else 60
+    rule: list[float] = []
+    with_detector: list[float] = []
+    without_detector: list[float] = []
+    for key in range(keys):
+        # one changed sentence per keystroke, as when typing inside it
+        text = DRAFT.replace("Was würden Sie", f"Was würden Sie{' x' * (key + 1)}")
+        draft = SplitDraft.of(text)
+        context = analyzer.context(replace(snapshot, text=text), "de").with_catalog_matches(text)
+        start = time.perf_counter()
+        detector_findings(draft, context)
+        rule.append(time.perf_counter() - start)
+        for target, into in ((analyzer, with_detector), (without, without_detector)):
+            start = time.perf_counter()
+            target.findings(text + " y", BERGER, "de")
+            into.append(time.perf_counter() - start)
+    words = len(DRAFT.split())
+    print(summary(f"detector rule, one changed sentence ({words} words)", rule))
+    print(summary("all rules with the detector", with_detector))
+    print(summary("all rules without the detector", without_detector))
+
+
+if __name__ == "__main__":
+    main()
