@@ -14,8 +14,8 @@ import tomllib
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 
 from outreach_coach.core.score.fact_kind import kind_features
 
