@@ -135,7 +135,7 @@
     <message>
         <location filename="../../outreach_coach/ui/banner.py" line="32" />
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -549,17 +549,17 @@ Details stehen im Protokoll: {log}</translation>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="276" />
         <source>A copy is in {path}.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="278" />
         <source>No recovery copy could be written either.</source>
-        <translation type="unfinished" />
+        <translation>Auch eine Sicherungskopie konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="296" />
         <source>Not saved: {reason}. The draft stays in the editor. {where}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="302" />
@@ -569,27 +569,27 @@ Details stehen im Protokoll: {log}</translation>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="330" />
         <source>Save as new person</source>
-        <translation type="unfinished" />
+        <translation>Als neue Person speichern</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="339" />
         <source>Saved as a new person: {name}.</source>
-        <translation type="unfinished" />
+        <translation>Als neue Person gespeichert: {name}.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="354" />
         <source>Draft not saved</source>
-        <translation type="unfinished" />
+        <translation>Entwurf nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="356" />
         <source>Your draft could not be saved. Quit anyway? (A recovery copy: {path})</source>
-        <translation type="unfinished" />
+        <translation>Ihr Entwurf konnte nicht gespeichert werden. Trotzdem beenden? (Eine Sicherungskopie: {path})</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="357" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1514,22 +1514,22 @@ Nachricht</translation>
     <message>
         <location filename="../../outreach_coach/ui/banner.py" line="58" />
         <source>Copy draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf kopieren</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/banner.py" line="61" />
         <source>Save draft as…</source>
-        <translation type="unfinished" />
+        <translation>Entwurf speichern unter …</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/person_gone.py" line="56" />
         <source>Save as new person</source>
-        <translation type="unfinished" />
+        <translation>Als neue Person speichern</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/person_gone.py" line="60" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1538,32 +1538,32 @@ Nachricht</translation>
         <location filename="../../outreach_coach/ui/banner.py" line="69" />
         <location filename="../../outreach_coach/ui/banner.py" line="75" />
         <source>Save draft as</source>
-        <translation type="unfinished" />
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/banner.py" line="85" />
         <source>Your library cannot be written ({reason}). This session uses a temporary library in memory: nothing you type is kept after you quit. Copy or save your draft to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Bibliothek kann nicht geschrieben werden ({reason}). Diese Sitzung nutzt eine vorübergehende Bibliothek im Arbeitsspeicher: Nichts, was Sie tippen, bleibt nach dem Beenden erhalten. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/instance.py" line="94" />
         <source>Another Outreach Coach window uses this library; this one is read-only – changes here are not saved. Copy or save your draft to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderes Outreach-Coach-Fenster nutzt diese Bibliothek; dieses hier ist schreibgeschützt – Änderungen werden nicht gespeichert. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/instance.py" line="98" />
         <source>The library is in use by {owner}.</source>
-        <translation type="unfinished" />
+        <translation>Die Bibliothek wird von {owner} benutzt.</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/person_gone.py" line="50" />
         <source>{name} was deleted elsewhere (another window or the command line), so your draft was not saved. It stays in the editor. {where}</source>
-        <translation type="unfinished" />
+        <translation>{name} wurde anderswo gelöscht (in einem anderen Fenster oder auf der Kommandozeile), deshalb wurde Ihr Entwurf nicht gespeichert. Er bleibt im Editor. {where}</translation>
     </message>
     <message>
         <location filename="../../outreach_coach/ui/person_gone.py" line="52" />
         <source>This person</source>
-        <translation type="unfinished" />
+        <translation>Diese Person</translation>
     </message>
 </context>
 </TS>
