@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from outreach_coach.errors import OutreachCoachError
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -83,7 +85,10 @@ class LatestOnlyRunner(Generic[T]):
                 self._busy = True
             try:
                 outcome: Outcome[T] = Outcome(revision, value=job())
-            except Exception as error:
+            except OutreachCoachError as error:  # expected: shown as the lane's status
+                log.warning("job %d on lane %s: %s", revision, self._name, error)
+                outcome = Outcome(revision, error=error)
+            except Exception as error:  # a bug: the traceback goes to the log
                 log.exception("job %d on lane %s failed", revision, self._name)
                 outcome = Outcome(revision, error=error)
             finally:

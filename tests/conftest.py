@@ -41,7 +41,9 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # Threads that libraries start once per process and keep (none are known yet: add a name
 # prefix here, with the library that starts it, when one shows up).
-LIBRARY_THREADS: tuple[str, ...] = ()
+# threads a library keeps for the whole process (tqdm's monitor, started by sentence-transformers'
+# progress bars), not ours to join
+LIBRARY_THREADS: tuple[str, ...] = ("tqdm_monitor",)
 THREAD_GRACE_S = 10.0  # a lane's last job may still be finishing after its bounded shutdown
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from outreach_coach.jobs import LatestOnlyRunner, Outcome
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def test_newest_pending_job_wins_while_one_runs() -> None:
@@ -35,7 +39,7 @@ def test_newest_pending_job_wins_while_one_runs() -> None:
     assert runner.shutdown(timeout=5)
 
 
-def test_errors_are_delivered_as_values() -> None:
+def test_errors_are_delivered_as_values(caplog: pytest.LogCaptureFixture) -> None:
     delivered: list[Outcome[int]] = []
     done = threading.Event()
 
@@ -52,6 +56,8 @@ def test_errors_are_delivered_as_values() -> None:
     assert isinstance(delivered[0].error, ValueError)
     assert delivered[0].value is None
     assert runner.shutdown(timeout=5)
+    # an unexpected error is a bug: its traceback goes to the log
+    assert any(r.levelname == "ERROR" and r.exc_info for r in caplog.records)
 
 
 def test_shutdown_drops_pending_and_refuses_new_jobs() -> None:
