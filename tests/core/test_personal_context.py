@@ -39,3 +39,13 @@ def test_an_ask_in_a_template_stays_marked(rules_analyzer: Analyzer) -> None:
     found = _categories(rules_analyzer, TEMPLATE, LINDNER)
     assert Category.EMPTY_PROMISE in found
     assert Category.GENERIC_PHRASE in found
+
+
+def test_a_stock_opener_before_the_personal_reason_stays_marked(rules_analyzer: Analyzer) -> None:
+    opener = PERSONAL.replace(
+        "Hallo Frau Lindner,\n\n", "Hallo Frau Lindner,\n\nich hoffe, es geht Ihnen gut. "
+    )
+    found = rules_analyzer.findings(opener, LINDNER, "de")
+    generic = [opener[f.start : f.end] for f in found if f.category == Category.GENERIC_PHRASE]
+    assert any("hoffe" in words for words in generic)
+    assert not any("Minuten" in words for words in generic)

@@ -106,28 +106,34 @@ def content_words(text: str) -> set[str]:
     }
 
 
-def refers_to_notes(draft: SplitDraft, notes: str) -> bool:
-    """Some sentence of the draft names something from the notes (two content words or more)."""
+def first_personal_sentence(draft: SplitDraft, notes: str) -> int | None:
+    """Where the first sentence that names something from the notes (two content words or
+    more) starts, or None."""
     note_words = content_words(notes)
     if not note_words:
-        return False
-    return any(
-        len(content_words(sentence.text) & note_words) >= TIED_WORDS for sentence in draft.sentences
-    )
+        return None
+    for sentence in draft.sentences:
+        if len(content_words(sentence.text) & note_words) >= TIED_WORDS:
+            return sentence.start
+    return None
 
 
 def without_asks_after_a_personal_reason(
     findings: list[Finding], draft: SplitDraft, ctx: RuleContext
 ) -> list[Finding]:
-    """Drop generic-phrase findings from a draft that refers to the notes and shows no other
-    sign of a template."""
+    """Drop the generic-phrase findings that come after the first sentence naming something
+    from the notes, in a draft with no other sign of a template (a stock opener before the
+    personal reason stays marked)."""
     if not any(f.category == Category.GENERIC_PHRASE for f in findings):
         return findings
     if any(f.category in _TEMPLATE_SIGNS for f in findings):
         return findings
-    if not refers_to_notes(draft, ctx.recipient.notes):
+    reason = first_personal_sentence(draft, ctx.recipient.notes)
+    if reason is None:
         return findings
-    return [f for f in findings if f.category != Category.GENERIC_PHRASE]
+    return [
+        f for f in findings if not (f.category == Category.GENERIC_PHRASE and f.start >= reason)
+    ]
 
 
 def without_model_doubts_on_personal_sentences(
