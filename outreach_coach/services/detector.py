@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Embedder names (CachedEmbedder.name) → the backend key the weights were trained under.
-_BACKEND_OF = {"USE multilingual v3": "use", "all-MiniLM-L6-v2": "sentence-transformers"}
+_BACKEND_OF = {
+    "USE multilingual v3": "use",
+    "sentence-transformers all-MiniLM-L6-v2": "sentence-transformers",
+}
 
 
 @dataclass(frozen=True)

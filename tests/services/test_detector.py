@@ -52,6 +52,14 @@ def test_the_default_model_comes_with_its_detector(use_analyzer: Analyzer) -> No
     assert use_analyzer.detector is not None
 
 
+def test_the_bundled_sentence_transformers_model_has_its_own_weights(
+    minilm_analyzer: Analyzer,
+) -> None:
+    assert minilm_analyzer.detector is not None
+    english = _detected(minilm_analyzer, MASS_EN, Recipient(name="Sarah Cole"), "en")
+    assert english  # the same new wordings, seen through the other embedder
+
+
 def test_new_wordings_of_promises_and_pressure_are_found(use_analyzer: Analyzer) -> None:
     # English: no catalog entry knows these wordings; the detector finds them
     english = _detected(use_analyzer, MASS_EN, Recipient(name="Sarah Cole"), "en")
