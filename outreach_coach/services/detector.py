@@ -4,7 +4,7 @@ vectors (``core.ports.ClauseDetector``).
 The weights (``resources/models/detector.npz``, written by ``make train``; model card in
 ``resources/models/DETECTOR.md``) hold one logistic regression per language and category for each
 embedding backend they were trained with. A backend without weights (a custom
-sentence-transformers model) gets no detector: the catalog alone speaks, and the status says so.
+sentence-transformers model) gets no detector: the catalog alone speaks (said in the log).
 """
 
 from __future__ import annotations
