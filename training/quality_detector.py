@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from benchmarks.quality_rules import table
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.core.model import Finding, Recipient, Snapshot
 from outreach_coach.core.rules.detector import DETECTED
@@ -86,26 +87,6 @@ def score(counts: dict[str, Counter[str]], draft: Draft, findings: list[Finding]
         bucket = counts.setdefault(str(span.category), Counter())
         bucket["gold"] += 1
         bucket["tp_gold"] += found
-
-
-def table(counts: dict[str, Counter[str]]) -> str:
-    def ratio(a: int, b: int) -> str:
-        return f"{a / b:.2f}" if b else "–"
-
-    lines = ["| category | precision | recall | findings | gold spans |", "|---|---|---|---|---|"]
-    total: Counter[str] = Counter()
-    for category in sorted(counts):
-        c = counts[category]
-        total.update(c)
-        lines.append(
-            f"| {category} | {ratio(c['tp_pred'], c['predicted'])} | "
-            f"{ratio(c['tp_gold'], c['gold'])} | {c['predicted']} | {c['gold']} |"
-        )
-    lines.append(
-        f"| **all** | **{ratio(total['tp_pred'], total['predicted'])}** | "
-        f"**{ratio(total['tp_gold'], total['gold'])}** | {total['predicted']} | {total['gold']} |"
-    )
-    return "\n".join(lines)
 
 
 def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.float32]:
