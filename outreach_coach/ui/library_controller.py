@@ -114,9 +114,11 @@ class LibraryController(QObject):
         self.window.request_analysis()
 
     def new_person(self) -> None:
-        """A person from what is in the form now (or an empty one to fill in)."""
+        """A person from what is in the form now (or an empty one to fill in). A new person
+        starts with an empty draft; only a draft typed for no one yet comes along."""
         self.autosave.flush()
         fields = self.window.recipient_form.fields()
+        text = "" if self.current_id is not None else self.window.editor.toPlainText()
         if self.current_id is not None or not fields["name"]:
             fields = {"name": self.tr("New person")}
         profile = self.library.profiles.add(
@@ -129,8 +131,8 @@ class LibraryController(QObject):
                 tags=_tags(fields.get("tags", "")),
             )
         )
-        self.library.drafts.save(profile.id, self.window.editor.toPlainText())
-        self._load(profile.id, self.window.editor.toPlainText())
+        self.library.drafts.save(profile.id, text)
+        self._load(profile.id, text)
         self.refresh()
         self.window.recipient_form.name_edit.setFocus()
         self.window.recipient_form.name_edit.selectAll()
@@ -153,10 +155,14 @@ class LibraryController(QObject):
         self.refresh()
 
     def duplicate(self, profile_id: int) -> None:
+        """A copy of the person with their draft: the starting point for a similar one."""
         self.autosave.flush()
         copy = self.library.profiles.duplicate(profile_id)
         if copy is not None and copy.id is not None:
-            self._load(copy.id, "")
+            draft = self.library.drafts.current(profile_id)
+            text = draft.text if draft else ""
+            self.library.drafts.save(copy.id, text)
+            self._load(copy.id, text)
             self.refresh()
 
     def confirm_delete(self, profile_id: int) -> None:

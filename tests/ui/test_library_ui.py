@@ -167,3 +167,35 @@ def test_a_damaged_library_is_moved_aside_and_the_app_starts(
         assert moved[0].read_bytes() == b"garbage" * 50
     finally:
         window.shutdown()
+
+
+def test_a_new_person_starts_with_an_empty_draft_and_duplicate_keeps_the_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    controller, editor, panel = (
+        _controller(main_window),
+        main_window.editor,
+        main_window.profiles_panel,
+    )
+    editor.setPlainText("Entwurf für jemanden")  # typed for no one yet: it comes along
+    anna = _new_person(qtbot, main_window, "Anna Berger", "Stadtwerke", "Data Contracts")
+    assert editor.toPlainText() == "Entwurf für jemanden"
+    editor.setPlainText("Entwurf für Anna")
+    panel.new_button.click()
+    fresh = controller.current_id
+    assert fresh is not None and fresh != anna
+    assert editor.toPlainText() == ""
+    draft = controller.library.drafts.current(fresh)
+    assert draft is None or draft.text == ""
+    controller.choose(anna)
+    assert editor.toPlainText() == "Entwurf für Anna"
+    controller.refresh()
+    [row] = [i for i in range(panel.list.count()) if panel.list.item(i).text().startswith("Anna")]
+    panel.list.setCurrentRow(row)
+    panel.duplicate_button.click()
+    copy = controller.current_id
+    assert copy not in (None, anna, fresh)
+    assert editor.toPlainText() == "Entwurf für Anna"
+    assert main_window.recipient_form.fields()["name"] == "Anna Berger (2)"
+    saved = controller.library.drafts.current(int(copy)) if copy is not None else None
+    assert saved is not None and saved.text == "Entwurf für Anna"
