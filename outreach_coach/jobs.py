@@ -3,8 +3,11 @@
 While a job runs, further submissions replace each other in a single pending slot, so a
 burst of keystrokes costs at most one extra analysis. Every result carries the revision of
 the snapshot it was computed from, so the receiver can drop stale ones. Exceptions are
-delivered as values (``Outcome.error``), never swallowed. Stdlib only: the GUI wraps it in
-``ui/workers.py``, the CLI and the tests use it directly.
+delivered as values (``Outcome.error``), never swallowed. An ``OutreachCoachError`` (a save the
+library refused, a person deleted elsewhere, a service not there) is expected and logged as a
+warning; anything else is a bug and logged with its traceback. Storage turns what the disk or
+another process refuses into such an error (``storage.db.LibraryRefusedError``). Stdlib only:
+the GUI wraps it in ``ui/workers.py``, the CLI and the tests use it directly.
 """
 
 from __future__ import annotations

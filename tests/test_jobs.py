@@ -6,6 +6,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from outreach_coach.jobs import LatestOnlyRunner, Outcome
+from outreach_coach.storage.db import StorageError
 
 if TYPE_CHECKING:
     import pytest
@@ -58,6 +59,31 @@ def test_errors_are_delivered_as_values(caplog: pytest.LogCaptureFixture) -> Non
     assert runner.shutdown(timeout=5)
     # an unexpected error is a bug: its traceback goes to the log
     assert any(r.levelname == "ERROR" and r.exc_info for r in caplog.records)
+
+
+def test_expected_errors_are_warnings_without_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A refused save (the library busy, read-only, a person deleted elsewhere) is the user's
+    to act on, not a bug: a warning with its message, no ERROR, no traceback."""
+    delivered: list[Outcome[int]] = []
+    done = threading.Event()
+
+    def deliver(outcome: Outcome[int]) -> None:
+        delivered.append(outcome)
+        done.set()
+
+    def refused() -> int:
+        raise StorageError("the library cannot be written (disk full); nothing was changed")
+
+    runner: LatestOnlyRunner[int] = LatestOnlyRunner(deliver, "autosave")
+    runner.submit(1, refused)
+    assert done.wait(5)
+    assert runner.shutdown(timeout=5)
+    assert isinstance(delivered[0].error, StorageError)
+    records = [r for r in caplog.records if r.name == "outreach_coach.jobs"]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert "disk full" in records[0].getMessage()
 
 
 def test_shutdown_drops_pending_and_refuses_new_jobs() -> None:

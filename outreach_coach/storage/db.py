@@ -1,10 +1,17 @@
 """Open the library database: WAL, user-only permissions, migrations, and damaged files moved
 aside (never overwritten) so the app always starts.
+
+A write waits for another process that holds the library (a command-line import, another
+window) up to ``OUTREACH_COACH_BUSY_TIMEOUT`` seconds (default 10), saying once in the log that it
+waits. What the disk or another process refuses (busy past that time, read-only, full, failing)
+is raised as ``LibraryRefusedError``: an expected problem for the user, not a bug.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -24,10 +31,85 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DB_NAME = "library.sqlite3"
+ENV_BUSY_TIMEOUT = "OUTREACH_COACH_BUSY_TIMEOUT"
+DEFAULT_BUSY_TIMEOUT_S = 10.0
+_BUSY = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+# refusals from outside the app: another process, a read-only file or mount, a full or failing disk
+_REFUSED = _BUSY | {
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_PERM,
+    sqlite3.SQLITE_PROTOCOL,
+}
 
 
 class StorageError(OutreachCoachError):
     """The library cannot be used as it is (newer schema, unreadable folder)."""
+
+
+class LibraryRefusedError(StorageError, sqlite3.OperationalError):
+    """The disk or another process refused a read or write; nothing was changed.
+
+    A StorageError, so lanes and the command line report it as an expected problem (a warning,
+    one line) rather than a bug; still an ``sqlite3.OperationalError`` for code that already
+    handles those.
+    """
+
+    def __init__(self, error: sqlite3.OperationalError, doing: str, busy_timeout: float) -> None:
+        text = str(error).strip().splitlines()[0][:300] if str(error).strip() else "refused"
+        self.busy = _code(error) in _BUSY
+        if self.busy:
+            message = (
+                "the library is busy: another Outreach Coach window or command kept it locked "
+                f"for more than {busy_timeout:g} s"
+            )
+        else:
+            message = f"the library cannot be {doing} ({text})"
+        super().__init__(f"{message}; nothing was changed")
+        self.sqlite_errorcode = int(getattr(error, "sqlite_errorcode", 0) or 0)
+        self.sqlite_errorname = str(getattr(error, "sqlite_errorname", "") or "")
+
+
+def _code(error: sqlite3.Error) -> int:
+    """The primary result code (SQLITE_READONLY for SQLITE_READONLY_DBMOVED and the like)."""
+    return int(getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def busy_timeout() -> float:
+    """How long a write waits for another process holding the library, in seconds: the
+    environment's ``OUTREACH_COACH_BUSY_TIMEOUT``, else 10."""
+    raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT_S
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not math.isfinite(seconds) or seconds < 0:
+        log.warning(
+            "%s=%r is not a number of seconds; waiting %g s",
+            ENV_BUSY_TIMEOUT,
+            raw,
+            DEFAULT_BUSY_TIMEOUT_S,
+        )
+        return DEFAULT_BUSY_TIMEOUT_S
+    return seconds
+
+
+@contextmanager
+def _refusals(doing: str, timeout: float) -> Iterator[None]:
+    """Turn an expected refusal of the disk or another process into ``LibraryRefusedError``;
+    any other error (a bug in a statement, a constraint) passes unchanged."""
+    try:
+        yield
+    except LibraryRefusedError:
+        raise
+    except sqlite3.OperationalError as error:
+        if _code(error) not in _REFUSED:
+            raise
+        raise LibraryRefusedError(error, doing, timeout) from error
 
 
 def now_iso() -> str:
@@ -85,6 +167,7 @@ class Database:
     path: Path | None
     moved_aside: Path | None = None
     problem: str = ""
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S
 
     def __post_init__(self) -> None:
         self.lock = threading.RLock()
@@ -102,20 +185,43 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self.connection.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield self.connection
-            except BaseException:
-                self.connection.execute("ROLLBACK")
+            with _refusals("written", self.busy_timeout):
+                self._begin()
+                self._depth = 1
+                try:
+                    yield self.connection
+                    self.connection.execute("COMMIT")
+                except BaseException:
+                    if self.connection.in_transaction:
+                        self.connection.execute("ROLLBACK")
+                    raise
+                finally:
+                    self._depth = 0
+
+    def _begin(self) -> None:
+        """Take the write lock; when another process holds it, say so once in the log and wait
+        up to ``busy_timeout`` (SQLite's busy handler) instead of failing at once."""
+        connection = self.connection
+        wait = f"PRAGMA busy_timeout = {round(self.busy_timeout * 1000)}"
+        connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            connection.execute(wait)
+            if _code(error) not in _BUSY:
                 raise
-            finally:
-                self._depth = 0
-            self.connection.execute("COMMIT")
+            log.warning(
+                "the library is busy (another window or command is writing to it); "
+                "waiting up to %g s",
+                self.busy_timeout,
+            )
+            connection.execute("BEGIN IMMEDIATE")
+        else:
+            connection.execute(wait)
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        with self.lock:
+        with self.lock, _refusals("read", self.busy_timeout):
             yield self.connection
 
     def close(self) -> None:
@@ -123,18 +229,20 @@ class Database:
             self.connection.close()
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10.0)
+def _connect(path: Path | str, timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    connection = sqlite3.connect(
+        path, check_same_thread=False, isolation_level=None, timeout=timeout
+    )
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives an app crash
     return connection
 
 
-def _inspect(path: Path) -> int | None:
+def _inspect(path: Path, timeout: float) -> int | None:
     """The schema version of an existing file, read-only; None when the file is damaged."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
             version = schema_version(connection)
@@ -170,10 +278,11 @@ def open_database(folder: Path) -> Database:
     one started; if even that fails, an in-memory library keeps the app usable."""
     path = folder / DB_NAME
     moved: Path | None = None
+    timeout = busy_timeout()
     try:
         make_private_folder(folder)  # notes about other people: 0700, never loosened
         if path.exists():
-            version = _inspect(path)
+            version = _inspect(path, timeout)
             if version is None:
                 moved = _move_aside(path)
                 log.warning("damaged library moved aside to %s", moved)
@@ -183,14 +292,14 @@ def open_database(folder: Path) -> Database:
                     hint="Update the app; the file was left untouched",
                 )
         create_private(path)  # 0600 from the start; SQLite gives its -wal/-shm the same mode
-        connection = _connect(path)
+        connection = _connect(path, timeout)
         migrate(connection)
     except (OSError, sqlite3.Error, StorageError) as error:
         log.info("library unavailable, using a temporary one: %s", error)
         memory = _connect(":memory:")
         migrate(memory)
         return Database(memory, None, moved, problem=str(error))
-    return Database(connection, path, moved)
+    return Database(connection, path, moved, busy_timeout=timeout)
 
 
 def open_memory_database() -> Database:
@@ -207,7 +316,7 @@ def open_memory_copy(folder: Path) -> Database:
     problem = ""
     if path.exists():
         try:
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout())
             try:
                 source.backup(connection)
             finally:

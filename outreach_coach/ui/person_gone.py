@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from outreach_coach.errors import OutreachCoachError
 from outreach_coach.ui.banner import Banner, add_draft_actions, show_banner
 
 if TYPE_CHECKING:
@@ -19,8 +20,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 
-class PersonDeletedError(Exception):
-    """The person a draft belongs to is no longer in the library."""
+class PersonDeletedError(OutreachCoachError):
+    """The person a draft belongs to is no longer in the library: expected (another window or
+    the command line deleted them), so the autosave lane logs it as a warning, not a bug."""
 
     def __init__(self, profile_id: int) -> None:
         super().__init__("the person was deleted elsewhere")

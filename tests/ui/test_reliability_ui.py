@@ -66,7 +66,7 @@ def test_read_only_data_folder_opens_a_window_with_a_banner(
 
 def test_a_failed_save_keeps_the_draft_and_quit_asks(
     qtbot: QtBot, isolated_data_dir: Path, caplog: pytest.LogCaptureFixture
-) -> None:  # caplog: the failed save is logged as an error, expected here
+) -> None:  # caplog: the refused save is logged as a warning, without a traceback
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,3 +103,8 @@ def test_a_failed_save_keeps_the_draft_and_quit_asks(
         assert window.isVisible()
         assert window.editor.toPlainText().startswith("Liebe Anna")
         window.shutdown()
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    refused = [r for r in caplog.records if r.name == "outreach_coach.jobs"]
+    assert refused
+    assert all(r.levelname == "WARNING" and r.exc_info is None for r in refused)
+    assert all("cannot be written" in r.getMessage() for r in refused)
