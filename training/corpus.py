@@ -127,12 +127,13 @@ def load_file(path: Path) -> list[Draft]:
     return drafts
 
 
-def load_corpus(language: str | None = None) -> list[Draft]:
-    """Every draft of the corpus (one language or both), in file order; ids are unique."""
+def load_corpus(language: str | None = None, folder: Path = CORPUS) -> list[Draft]:
+    """Every draft of the corpus (one language or both), in file order; ids are unique.
+    ``folder`` reads another corpus of the same layout (``training/corpus-new``)."""
     languages = [language] if language else ["de", "en"]
     drafts: list[Draft] = []
     for lang in languages:
-        for path in sorted((CORPUS / lang).glob("*.toml")):
+        for path in sorted((folder / lang).glob("*.toml")):
             drafts.extend(load_file(path))
     seen: set[str] = set()
     for draft in drafts:
