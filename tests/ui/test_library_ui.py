@@ -183,7 +183,8 @@ def test_a_new_person_starts_with_an_empty_draft_and_duplicate_keeps_the_text(
     editor.setPlainText("Entwurf für Anna")
     panel.new_button.click()
     fresh = controller.current_id
-    assert fresh is not None and fresh != anna
+    assert fresh is not None
+    assert fresh != anna
     assert editor.toPlainText() == ""
     draft = controller.library.drafts.current(fresh)
     assert draft is None or draft.text == ""
@@ -198,4 +199,5 @@ def test_a_new_person_starts_with_an_empty_draft_and_duplicate_keeps_the_text(
     assert editor.toPlainText() == "Entwurf für Anna"
     assert main_window.recipient_form.fields()["name"] == "Anna Berger (2)"
     saved = controller.library.drafts.current(int(copy)) if copy is not None else None
-    assert saved is not None and saved.text == "Entwurf für Anna"
+    assert saved is not None
+    assert saved.text == "Entwurf für Anna"
