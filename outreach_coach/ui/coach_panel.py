@@ -1,236 +1,354 @@
-"""The coach panel: score, explanation, metrics in plain words, facts and findings."""
+"""The coach panel, read at a glance: the score as a ring with its verdict, the one next step,
+metrics in plain words, the fact checklist and the findings with category chips that filter
+what the draft shows."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from outreach_coach.core.score.policy import components_sentence, points_breakdown, verdict
-from outreach_coach.core.score.wording import method_label
-from outreach_coach.ui.styles import category_color
+from outreach_coach.core.model import Category
+from outreach_coach.core.score.policy import (
+    NO_NOTES,
+    band,
+    components_sentence,
+    points_breakdown,
+    verdict,
+)
+from outreach_coach.core.score.wording import FINDING_ORDER, method_label, next_step, other_hints
+from outreach_coach.ui.category_chips import CategoryChips
+from outreach_coach.ui.fact_list import FactList, fact_rows
+from outreach_coach.ui.score_ring import ScoreRing
+from outreach_coach.ui.styles import category_color, paint_underline_sample
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from outreach_coach.core.model import FactUse, Finding, Metrics, Report
+    from outreach_coach.core.model import Finding, Metrics, Report
 
 # Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
 # refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
-_CATEGORY_LABELS = {  # in the order the panel groups them: what hurts most first
-    "mass_message": ("Massennachricht", "Mass message"),
-    "template_error": ("Vorlagenfehler", "Template error"),
-    "unsupported_claim": ("Unbelegte Behauptung", "Unsupported claim"),
-    "fake_personalization": ("Schein-Personalisierung", "Fake personalization"),
-    "generic_phrase": ("Floskel", "Generic phrase"),
-    "buzzword": ("Modewort", "Buzzword"),
-    "empty_promise": ("Leeres Versprechen", "Empty promise"),
-    "pressure": ("Druck", "Pressure"),
-    "price_dumping": ("Dumpingpreis", "Price dumping"),
-    "grammar": ("Grammatik", "Grammar"),
-    "spelling": ("Rechtschreibung", "Spelling"),
-    "style": ("Stil", "Style"),
+_CATEGORY_LABELS = {
+    Category.MASS_MESSAGE: ("Massennachricht", "Mass message"),
+    Category.TEMPLATE_ERROR: ("Vorlagenfehler", "Template error"),
+    Category.UNSUPPORTED_CLAIM: ("Unbelegte Behauptung", "Unsupported claim"),
+    Category.FAKE_PERSONALIZATION: ("Schein-Personalisierung", "Fake personalization"),
+    Category.GENERIC_PHRASE: ("Floskel", "Generic phrase"),
+    Category.BUZZWORD: ("Modewort", "Buzzword"),
+    Category.EMPTY_PROMISE: ("Leeres Versprechen", "Empty promise"),
+    Category.PRESSURE: ("Druck", "Pressure"),
+    Category.PRICE_DUMPING: ("Dumpingpreis", "Price dumping"),
+    Category.GRAMMAR: ("Grammatik", "Grammar"),
+    Category.SPELLING: ("Rechtschreibung", "Spelling"),
+    Category.STYLE: ("Stil", "Style"),
 }
 
 
-def category_label(category: str, german: bool) -> str:
-    labels = _CATEGORY_LABELS.get(category, (category, category))
+def category_label(category: Category, german: bool) -> str:
+    labels = _CATEGORY_LABELS.get(category, (str(category), str(category)))
     return labels[0] if german else labels[1]
 
 
 def metrics_sentence(metrics: Metrics, german: bool) -> str:
-    """Metrics in plain words: "2 questions (1 about them), 61 % about you, 94 words ≈ 25 s"."""
-    share = round(metrics.you_share * 100)
-    questions, count_words = metrics.questions, metrics.words
-    ease = (
-        ""
-        if metrics.readability is None
-        else f", {metrics.readability_scale} {metrics.readability:.0f}"
-    )
-    if german:
-        about = f" ({metrics.questions_about_them} zu ihr/ihm)" if questions else ""
-        return (
-            f"{questions} {'Frage' if questions == 1 else 'Fragen'}{about}, "
-            f"{share} % über Sie/dich, {count_words} {'Wort' if count_words == 1 else 'Wörter'} "
-            f"≈ {metrics.reading_seconds} s{ease}"
+    """Metrics in plain words: "2 questions (1 about them) · more about them than about you
+    (61 % you-words) · 94 words, about 25 s to read · easy to read (Flesch 73)"."""
+    questions, about = metrics.questions, metrics.questions_about_them
+    parts = [
+        (
+            f"{questions} {'Frage' if questions == 1 else 'Fragen'} ({about} zur Person)"
+            if questions
+            else "keine Frage"
         )
-    about = f" ({metrics.questions_about_them} about them)" if questions else ""
-    return (
-        f"{questions} {'question' if questions == 1 else 'questions'}{about}, {share} % about you, "
-        f"{count_words} {'word' if count_words == 1 else 'words'} ≈ {metrics.reading_seconds} s"
-        f"{ease}"
+        if german
+        else (
+            f"{questions} {'question' if questions == 1 else 'questions'} ({about} about them)"
+            if questions
+            else "no question"
+        )
+    ]
+    if metrics.you_words + metrics.me_words:
+        share = round(metrics.you_share * 100)
+        if share >= 60:
+            focus = "mehr über die Person als über Sie" if german else "more about them than you"
+        elif share > 40:
+            focus = (
+                "so viel über die Person wie über Sie" if german else "as much about them as you"
+            )
+        else:
+            focus = "mehr über Sie als über die Person" if german else "more about you than them"
+        parts.append(f"{focus} ({share} %)")
+    words, seconds = metrics.words, metrics.reading_seconds
+    parts.append(
+        f"{words} {'Wort' if words == 1 else 'Wörter'}, etwa {seconds} s Lesezeit"
+        if german
+        else f"{words} {'word' if words == 1 else 'words'}, about {seconds} s to read"
     )
+    if metrics.readability is not None:
+        parts.append(
+            f"{_ease(metrics.readability, german)} ({metrics.readability_scale} "
+            f"{metrics.readability:.0f})"
+        )
+    return " · ".join(parts)
 
 
-def findings_summary(findings: Sequence[Finding], german: bool) -> str:
-    """ "Hinweise: 4 – Floskel 2, Modewort 1, Druck 1": counts per category, most first."""
-    counts = Counter(str(f.category) for f in findings)
+def _ease(score: float, german: bool) -> str:
+    """Flesch-type reading ease (and its German form) in words."""
+    for floor, de, en in (
+        (70, "leicht lesbar", "easy to read"),
+        (50, "gut lesbar", "fairly easy to read"),
+        (30, "schwer lesbar", "hard to read"),
+    ):
+        if score >= floor:
+            return de if german else en
+    return "sehr schwer lesbar" if german else "very hard to read"
+
+
+def findings_summary(findings: Sequence[Finding], hidden: frozenset[Category], german: bool) -> str:
+    """ "Hinweise: 4 (1 ausgeblendet)": the counts per category are on the chips below."""
     title = "Hinweise" if german else "Findings"
-    if not counts:
-        return f"{title}: 0"
-    parts = ", ".join(
-        f"{category_label(category, german)} {count}" for category, count in counts.most_common()
-    )
-    return f"{title}: {len(findings)} – {parts}"
+    off = sum(f.category in hidden for f in findings)
+    if not off:
+        return f"{title}: {len(findings)}"
+    return f"{title}: {len(findings)} ({off} {'ausgeblendet' if german else 'hidden'})"
 
 
 class CoachPanel(QWidget):
-    """Render a Report; emit the finding (or fact evidence) the user wants to see."""
+    """Render a Report; emit the finding (or fact evidence) the user wants to see and the
+    categories the user switched off."""
 
     finding_activated = Signal(object)  # Finding
     evidence_activated = Signal(int, int)  # str offsets in the draft
+    hidden_categories_changed = Signal(frozenset)  # frozenset[Category]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.score_label = QLabel("–")
-        font = QFont(self.score_label.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.score_label.setFont(font)
-        self.score_bar = QProgressBar()
-        self.score_bar.setRange(0, 100)
-        self.score_bar.setTextVisible(False)
-        self.score_bar.setAccessibleName(self.tr("Personalization score"))
+        self.score_ring = ScoreRing()
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         verdict_font = QFont(self.verdict_label.font())
         verdict_font.setBold(True)
+        verdict_font.setPointSizeF(verdict_font.pointSizeF() * 1.15)
         self.verdict_label.setFont(verdict_font)
+        self.summary_label = QLabel()  # the explanation's first sentence, beside the ring
+        self.next_step_title = QLabel()
+        self.next_step_label = QLabel()
+        self.next_step_label.setObjectName("next_step")
+        self.next_step_label.setWordWrap(True)
+        self.next_step_label.setAccessibleName(self.tr("Next step"))
+        step_font = QFont(self.next_step_label.font())
+        step_font.setPointSizeF(step_font.pointSizeF() * 1.1)
+        self.next_step_label.setFont(step_font)
+        self.next_step_label.setStyleSheet(
+            "QLabel#next_step { background: palette(alternate-base);"
+            " border-left: 4px solid palette(highlight); border-radius: 4px; padding: 8px; }"
+        )
+        self.more_button = QToolButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        self.more_button.toggled.connect(self._on_more_button_toggled)
         self.explanation_label = QLabel()
         self.metrics_label = QLabel()
         self.method_label = QLabel()
         self.components_label = QLabel()
         for label in (
+            self.summary_label,
             self.explanation_label,
             self.metrics_label,
             self.method_label,
             self.components_label,
+            self.next_step_label,
         ):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.method_label.setEnabled(False)  # secondary text, palette-aware grey
-        self.facts_list = QListWidget()
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        for label in (self.explanation_label, self.components_label, self.method_label):
+            details.addWidget(label)
+        self.details.setVisible(False)
+        self.facts_title = QLabel()
+        self.facts_list = FactList()
         self.facts_list.setAccessibleName(self.tr("Facts from the notes"))
-        self.facts_list.setWordWrap(True)
-        self.facts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_title = QLabel()
+        self.chips = CategoryChips()
+        self.chips.hidden_changed.connect(self._on_chips_hidden_changed)
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("Findings"))
+        self.findings_list.setIconSize(_icon_size(self.findings_list))
         self.findings_list.setWordWrap(True)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
         self.findings_list.itemClicked.connect(self._on_findings_list_item_activated)
         self.facts_list.itemClicked.connect(self._on_facts_list_item_clicked)
-        self.facts_title = QLabel()
-        self._facts: list[FactUse] = []
+        for title in (self.facts_title, self.findings_title, self.next_step_title):
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+        self.findings_list.setSpacing(2)
         self._findings: list[Finding] = []
+        self._shown: tuple[Report, str] | None = None
+        header = QHBoxLayout()
+        header.addWidget(self.score_ring, 0, Qt.AlignmentFlag.AlignTop)
+        beside = QVBoxLayout()
+        beside.addWidget(self.verdict_label)
+        beside.addWidget(self.summary_label)
+        beside.addStretch(1)
+        header.addLayout(beside, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(header)
         for widget in (
-            self.score_label,
-            self.score_bar,
-            self.verdict_label,
-            self.explanation_label,
-            self.components_label,
-            self.method_label,
+            self.next_step_title,
+            self.next_step_label,
+            self.more_button,
+            self.details,
             self.metrics_label,
             self.facts_title,
             self.facts_list,
             self.findings_title,
+            self.chips,
             self.findings_list,
         ):
             layout.addWidget(widget)
-        layout.setStretch(layout.indexOf(self.facts_list), 1)
+        layout.setStretch(layout.indexOf(self.facts_list), 2)
         layout.setStretch(layout.indexOf(self.findings_list), 3)
         self.show_waiting()
 
+    @property
+    def visible_categories(self) -> frozenset[Category]:
+        """Categories with findings in the report shown whose chips are on."""
+        return self.chips.visible_categories
+
+    @property
+    def hidden_categories(self) -> frozenset[Category]:
+        return self.chips.hidden_categories
+
     def show_waiting(self) -> None:
-        self.score_label.setText("–")
-        self.explanation_label.setText(
+        self._shown = None
+        self.score_ring.set_score(None, NO_NOTES, "")
+        self.verdict_label.setText("")
+        self.summary_label.setText(
             self.tr("Type a draft: the coach shows what makes it personal and what not.")
         )
+        self.next_step_title.setText(self.tr("Next step"))
+        self.next_step_label.setText(
+            self.tr("Write to one person, with what you know about them in the notes.")
+        )
+        self.more_button.setText(self.tr("More"))
         self.facts_title.setText(self.tr("Facts"))
         self.findings_title.setText(self.tr("Findings"))
 
     def show_report(self, report: Report, draft: str = "") -> None:
+        self._shown = (report, draft)
         german = report.language == "de"
         p = report.personalization
-        self.score_label.setText(f"{p.score}/100")
         share = p.components.get("interchangeable_share", 0.0)
-        self.verdict_label.setText(verdict(p.score, bool(p.facts), share, german))
-        self.score_label.setToolTip(points_breakdown(p, draft, german))
-        self.score_bar.setValue(p.score)
+        said = verdict(p.score, bool(p.facts), share, german)
+        self.verdict_label.setText(said)
+        self.score_ring.set_score(p.score, band(p.score, bool(p.facts), share), said)
+        self.score_ring.setToolTip(points_breakdown(p, draft, german))
+        step = next_step(p, report.findings, draft, german)
+        self.next_step_title.setText("Nächster Schritt" if german else "Next step")
+        self.next_step_label.setText(step.text)
+        first, _dot, rest = p.explanation.partition(". ")
+        self.summary_label.setText(first + ("." if rest else ""))
+        hints = [f"→ {hint}" for hint in other_hints(p, step)]
+        self.explanation_label.setText("\n".join([p.explanation, *hints]))
         self.components_label.setText(components_sentence(p, german))
-        hints = "".join(f"\n→ {hint}" for hint in p.hints)
-        self.explanation_label.setText(p.explanation + hints)
         method = method_label(p.method, german)
         self.method_label.setText(("Vergleich: " if german else "Compared by: ") + method)
+        self.more_button.setText(more_label(len(hints), german))
         self.metrics_label.setText(metrics_sentence(report.metrics, german))
         self._show_facts(report, german)
         self._show_findings(report, german, draft)
 
+    def _on_more_button_toggled(self, on: bool) -> None:
+        self.details.setVisible(on)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
     def _show_facts(self, report: Report, german: bool) -> None:
-        self.facts_list.clear()
-        facts = report.personalization.facts
-        self._facts = list(facts)
-        used = sum(fact.used for fact in facts)
+        p = report.personalization
+        rows = fact_rows(p, german)
+        self.facts_list.show_rows(rows)
+        used = sum(row.used for row in rows)
         self.facts_title.setText(
-            f"{'Fakten aus den Notizen' if german else 'Facts from the notes'}: {used}/{len(facts)}"
+            f"Fakten aus den Notizen: {used} von {len(rows)} verwendet"
+            if german
+            else f"Facts from the notes: {used} of {len(rows)} used"
         )
-        for index, fact in enumerate(facts):
-            mark = f"✔ +{fact.points:.0f}  " if fact.used else "○ "
-            title = (
-                (" (Jobtitel/Firma)" if german else " (job title/company)") if fact.headline else ""
-            )
-            item = QListWidgetItem(mark + fact.text + title)
-            item.setData(_INDEX_ROLE, index)
-            item.setToolTip(
-                (
-                    "Im Entwurf verwendet – klicken zeigt die Stelle."
-                    if german
-                    else "Used in the draft – click to see where."
-                )
-                if fact.used
-                else ("Noch nicht verwendet." if german else "Not used yet.")
-            )
-            self.facts_list.addItem(item)
 
     def _show_findings(self, report: Report, german: bool, draft: str) -> None:
-        self.findings_list.clear()
         self._findings = list(report.findings)
-        self.findings_title.setText(findings_summary(report.findings, german))
-        order = {category: rank for rank, category in enumerate(_CATEGORY_LABELS)}
-        grouped = sorted(
-            enumerate(report.findings),
-            key=lambda pair: (order.get(str(pair[1].category), 99), pair[1].start),
+        counts = Counter(finding.category for finding in report.findings)
+        ordered = {
+            category: counts[category] for category in _ordered_categories() if counts[category]
+        }
+        self.chips.show_counts(
+            ordered,
+            {category: category_label(category, german) for category in ordered},
+            "Klicken blendet diese Markierungen aus oder ein."
+            if german
+            else "Click to hide or show these marks.",
         )
-        current = ""
+        self._fill_findings_list(german, draft)
+
+    def _fill_findings_list(self, german: bool, draft: str) -> None:
+        self.findings_list.clear()
+        hidden = self.chips.hidden_categories
+        self.findings_title.setText(findings_summary(self._findings, hidden, german))
+        background = self.findings_list.palette().color(QPalette.ColorRole.Base)
+        order = {category: rank for rank, category in enumerate(_ordered_categories())}
+        grouped = sorted(
+            (pair for pair in enumerate(self._findings) if pair[1].category not in hidden),
+            key=lambda pair: (order.get(pair[1].category, 99), pair[1].start),
+        )
+        current: Category | None = None
         for index, finding in grouped:
-            category = str(finding.category)
+            category = finding.category
+            color = category_color(category, background)
             if category != current:  # a header per category, with its count
                 current = category
-                count = sum(str(f.category) == category for f in report.findings)
+                count = sum(f.category == category for f in self._findings)
                 header = QListWidgetItem(f"{category_label(category, german)} ({count})")
                 header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a finding
                 font = QFont(header.font())
                 font.setBold(True)
                 header.setFont(font)
-                header.setForeground(category_color(finding.category))
+                header.setForeground(color)
+                header.setIcon(category_icon(category, color, self.findings_list))
                 self.findings_list.addItem(header)
-            item = QListWidgetItem(f"  {quoted_message(finding, draft, german)}")
-            item.setForeground(category_color(finding.category))
+            item = QListWidgetItem(quoted_message(finding, draft, german))
+            item.setIcon(blank_icon(self.findings_list))  # indented under its heading
             item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
             item.setData(_INDEX_ROLE, index)
             self.findings_list.addItem(item)
+
+    def _on_chips_hidden_changed(self, hidden: frozenset[Category]) -> None:
+        if self._shown is not None:
+            report, draft = self._shown
+            self._fill_findings_list(report.language == "de", draft)
+        self.hidden_categories_changed.emit(hidden)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch repaints the report with colours readable on the new palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_report(*self._shown)
 
     def _on_findings_list_item_activated(self, item: QListWidgetItem) -> None:
         index = item.data(_INDEX_ROLE)
@@ -238,11 +356,51 @@ class CoachPanel(QWidget):
             self.finding_activated.emit(self._findings[index])
 
     def _on_facts_list_item_clicked(self, item: QListWidgetItem) -> None:
-        index = item.data(_INDEX_ROLE)
-        if isinstance(index, int) and 0 <= index < len(self._facts):
-            evidence = self._facts[index].evidence
-            if evidence is not None:
-                self.evidence_activated.emit(*evidence)
+        row = self.facts_list.row_at(item)
+        if row is not None and row.evidence is not None:
+            self.evidence_activated.emit(*row.evidence)
+
+
+def _ordered_categories() -> tuple[Category, ...]:
+    return (*FINDING_ORDER, *(c for c in Category if c not in FINDING_ORDER))
+
+
+def more_label(hints: int, german: bool) -> str:
+    """The details toggle says what it hides."""
+    if german:
+        more = (
+            f"{hints} {'weiterer Hinweis' if hints == 1 else 'weitere Hinweise'}, " if hints else ""
+        )
+        return f"Mehr: {more}Punkte im Detail"
+    more = f"{hints} more {'hint' if hints == 1 else 'hints'}, " if hints else ""
+    return f"More: {more}score details"
+
+
+def _icon_size(widget: QWidget) -> QSize:
+    height = QFontMetrics(widget.font()).height()
+    return QSize(round(height * 1.4), height)
+
+
+def blank_icon(widget: QWidget) -> QIcon:
+    """An empty icon as wide as a category's mark: findings line up under their heading."""
+    pixmap = QPixmap(_icon_size(widget) * widget.devicePixelRatioF())
+    pixmap.setDevicePixelRatio(widget.devicePixelRatioF())
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def category_icon(category: Category, color: QColor, widget: QWidget) -> QIcon:
+    """The category's underline mark as a list icon (sharp on HiDPI screens)."""
+    size = _icon_size(widget)
+    ratio = widget.devicePixelRatioF()
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setFont(widget.font())
+    paint_underline_sample(painter, category, 1, size.height() * 0.65, size.width() - 2, color)
+    painter.end()
+    return QIcon(pixmap)
 
 
 QUOTE_WORDS = 60

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from outreach_coach.core.model import Category
@@ -48,8 +48,19 @@ class DraftEditor(QPlainTextEdit):
     ) -> None:
         """Paint ``findings`` and interchangeable sentences, computed for ``text`` (which must
         be the current text)."""
+        self.highlighter.set_background(self.palette().color(QPalette.ColorRole.Base))
         self.highlighter.set_analysis(text, findings, fits)
         self.german = german
+
+    @property
+    def visible_categories(self) -> frozenset[Category]:
+        """Categories whose findings are underlined now."""
+        return frozenset(span.finding.category for span in self.highlighter.spans)
+
+    def set_hidden_categories(self, hidden: frozenset[Category]) -> None:
+        """Leave these categories unmarked (the coach panel's chips switch them off); the
+        choice holds for every later report until changed."""
+        self.highlighter.set_hidden_categories(hidden)
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``str`` offsets [start, end) of the current text and scroll to them."""

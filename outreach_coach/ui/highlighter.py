@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from outreach_coach.core.model import SentenceRole
+from outreach_coach.core.model import Category, SentenceRole
 from outreach_coach.core.offsets import Utf16Map
 from outreach_coach.ui.styles import finding_format, interchangeable_background
 
@@ -50,17 +50,43 @@ class SentenceSpan:
 
 
 class FindingHighlighter(QSyntaxHighlighter):
-    """Underline every finding with its category's style; tint interchangeable sentences."""
+    """Underline every finding of a shown category with its category's style; tint
+    interchangeable sentences. Hidden categories are neither painted nor found by position."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self._all: list[DocumentSpan] = []
         self._spans: list[DocumentSpan] = []
         self._starts: list[int] = []
         self._sentences: list[SentenceSpan] = []
+        self._hidden: frozenset[Category] = frozenset()
+        self._background: QColor | None = None
 
     @property
     def spans(self) -> list[DocumentSpan]:
+        """The findings painted now (hidden categories left out)."""
         return list(self._spans)
+
+    @property
+    def hidden_categories(self) -> frozenset[Category]:
+        return self._hidden
+
+    def set_hidden_categories(self, hidden: frozenset[Category]) -> None:
+        """Stop painting these categories (and paint every other again)."""
+        if hidden != self._hidden:
+            self._hidden = frozenset(hidden)
+            self._select()
+            self.rehighlight()
+
+    def set_background(self, color: QColor) -> None:
+        """The editor's background, so that every underline stays readable on it."""
+        if self._background is None or color != self._background:
+            self._background = QColor(color)
+            self.rehighlight()
+
+    def _select(self) -> None:
+        self._spans = [span for span in self._all if span.finding.category not in self._hidden]
+        self._starts = [span.start for span in self._spans]
 
     @property
     def sentences(self) -> list[SentenceSpan]:
@@ -70,8 +96,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         self, text: str, findings: tuple[Finding, ...], fits: tuple[SentenceFit, ...] = ()
     ) -> None:
         """Findings and sentence roles of one report, both for ``text``."""
-        self._spans = sorted(to_document_spans(text, findings), key=lambda s: (s.start, s.end))
-        self._starts = [span.start for span in self._spans]
+        self._all = sorted(to_document_spans(text, findings), key=lambda s: (s.start, s.end))
+        self._select()
         mapping = Utf16Map(text)
         self._sentences = [
             SentenceSpan(mapping.to_utf16(fit.start), mapping.to_utf16(fit.end), fit)
@@ -113,7 +139,7 @@ class FindingHighlighter(QSyntaxHighlighter):
                 {start, end} | {edge for pair in tinted for edge in pair if start < edge < end}
             )
             for left, right in pairwise(cuts):
-                fmt = finding_format(span.finding.category)
+                fmt = finding_format(span.finding.category, self._background)
                 if any(a <= left and right <= b for a, b in tinted):
                     fmt.setBackground(interchangeable_background())
                 self.setFormat(left - block_start, right - left, fmt)

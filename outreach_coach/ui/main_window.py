@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.loaders.model_ready.connect(self.request_analysis)
         self.panel.finding_activated.connect(lambda f: editor.select_span(f.start, f.end))
         self.panel.evidence_activated.connect(editor.select_span)
+        self.panel.hidden_categories_changed.connect(editor.set_hidden_categories)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         actions["copy"].triggered.connect(self.copy_to_clipboard)
         actions["apply_suggestion"].triggered.connect(editor.apply_first_suggestion)

@@ -63,9 +63,9 @@ def test_personal_draft_and_template_get_different_scores_with_reasons(
     main_window.recipient_form.set_recipient(RECIPIENT)
     main_window.start_loaders()
     personal = _report_with_model(qtbot, main_window, PERSONAL)
-    assert main_window.panel.score_label.text() == f"{personal.personalization.score}/100"
+    assert main_window.panel.score_ring.score == personal.personalization.score
     assert personal.personalization.score >= 60
-    assert "AS/400" in main_window.panel.score_label.toolTip()  # every point has a source
+    assert "AS/400" in main_window.panel.score_ring.toolTip()  # every point has a source
     SCREENSHOTS.mkdir(exist_ok=True)
     assert main_window.grab().save(str(SCREENSHOTS / "coach_personal_de.png"))
 
@@ -85,7 +85,10 @@ def test_clicking_a_used_fact_jumps_to_its_evidence(qtbot: QtBot, main_window: M
     report = _report_with_model(qtbot, main_window, PERSONAL)
     index = next(i for i, f in enumerate(report.personalization.facts) if "AS/400" in f.text)
     item = main_window.panel.facts_list.item(index)
-    assert item.text().startswith("✔ +")
+    row = main_window.panel.facts_list.rows[index]
+    assert row.used
+    assert row.status == "verwendet"
+    assert row.points.startswith("+")
     rect = main_window.panel.facts_list.visualItemRect(item)
     qtbot.mouseClick(
         main_window.panel.facts_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()

@@ -28,7 +28,7 @@ from outreach_coach.core.score.contrast import match_sentences
 from outreach_coach.core.score.fact_kind import SEGMENT
 from outreach_coach.core.score.facts import split_facts
 from outreach_coach.core.score.merge_fields import MergeFields, content_stems
-from outreach_coach.core.score.policy import apportion, with_limits
+from outreach_coach.core.score.policy import FULL_COVERAGE_WEIGHT, apportion, with_limits
 from outreach_coach.core.score.references import References
 from outreach_coach.core.score.wording import explanation, hints, no_notes
 from outreach_coach.core.text.message_parts import frame_flags, pitches_sender
@@ -50,9 +50,6 @@ __all__ = ["assess", "with_claims", "with_limits"]
 MAX_SENTENCES = 120
 # A tie this strong (0..1, see core.contrast) means the sentence is about the fact.
 USED = 0.5
-# Nobody has to use every fact: this much individual fact weight (two specific facts) is
-# full coverage.
-FULL_COVERAGE_WEIGHT = 2.5
 # A sentence that fits more than this share of reference profiles as well is interchangeable.
 PORTABLE_SHARE = 0.05
 # A sentence this close to the generic bank (below the paraphrase threshold by this margin)

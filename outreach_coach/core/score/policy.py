@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Personalization, SentenceRole
+from outreach_coach.core.score.fact_kind import INDIVIDUAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -48,6 +49,9 @@ CAP_TEMPLATE = 20
 # band says nothing in it is for this person (the caps still win).
 FLOOR_ENGAGED = 20
 CAP_INTERCHANGEABLE = 79
+# Nobody has to use every fact: this much individual fact weight (two specific facts) is
+# full coverage.
+FULL_COVERAGE_WEIGHT = 2.5
 MAX_CLAIMS = 3
 # Findings that give a mail merge away: unfilled placeholders, a wrong name or salutation.
 _WRONG_GREETING = frozenset(
@@ -217,17 +221,62 @@ LEVELS = (
 )
 
 
+# The band of each level in LEVELS, in the same order: the names the panel colours by.
+BANDS = ("personal", "partly", "hardly", "mass")
+NO_NOTES = "no_notes"
+
+
+def band(score: int, has_notes: bool, interchangeable: float) -> str:
+    """The verdict's band as a stable name (one of ``BANDS`` or ``NO_NOTES``), so the panel
+    can colour the score without knowing the floors."""
+    if not has_notes:
+        return NO_NOTES
+    if interchangeable >= 0.5:
+        score = min(score, CAP_INTERCHANGEABLE)
+    for (floor, *_), name in zip(LEVELS, BANDS, strict=True):
+        if score >= floor:
+            return name
+    return BANDS[-1]
+
+
 def verdict(score: int, has_notes: bool, interchangeable: float, german: bool) -> str:
     """The score in one line a user understands at a glance (the score itself is already
     capped below "personal" when half the body would fit anyone)."""
-    if interchangeable >= 0.5:
-        score = min(score, CAP_INTERCHANGEABLE)
     if not has_notes:
         return "Noch keine Notizen zum Vergleichen." if german else "No notes to compare with yet."
-    for floor, de, en in LEVELS:
-        if score >= floor:
-            return de if german else en
-    return ""
+    _floor, de, en = LEVELS[BANDS.index(band(score, has_notes, interchangeable))]
+    return de if german else en
+
+
+def potential_points(p: Personalization, index: int) -> int:
+    """What fact ``index`` earns (used) or could earn: the score if one more sentence of the
+    draft engaged with it, minus the score now – an estimate with the shipped weights, the
+    other sentences and limits unchanged."""
+    use = p.facts[index]
+    if use.used:
+        return round(use.points)
+    c = dict(p.components)
+    individual = [fact for fact in p.facts if fact.kind == INDIVIDUAL]
+    if use.kind != INDIVIDUAL:
+        if not any(fact.used for fact in individual):
+            c["segment_only"] = 1.0
+    else:
+        used = [fact for fact in individual if fact.used]
+        total = sum(fact.weight for fact in individual)
+        target = min(total, FULL_COVERAGE_WEIGHT)
+        weight = sum(fact.weight for fact in used) + use.weight
+        c["individual_coverage"] = min(1.0, weight / target) if target else 0.0
+        c["facts_used"] = min(3, len(used) + 1) / 3
+        c["engaged"] = (c.get("engaged", 0.0) * len(used) + 1.0) / (len(used) + 1)
+        c["segment_only"] = 0.0
+        body = [fit for fit in p.sentences if fit.role != SentenceRole.FRAME]
+        personal = sum(fit.role == SentenceRole.PERSONAL for fit in body)
+        n = len(body)
+        c["personal_share"] = (personal + 1) / (n + 1)
+        c["interchangeable_share"] = (n - personal) / (n + 1)
+        for part in ("pitch_share", "generic_share", "copied"):
+            c[part] = c.get(part, 0.0) * n / (n + 1)
+    return max(0, policy_score(c, True) - p.score)
 
 
 def components_sentence(p: Personalization, german: bool) -> str:
