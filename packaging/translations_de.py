@@ -53,6 +53,13 @@ GERMAN = {
         "Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht."
     ),
     "Facts": "Fakten",
+    "Personalization score: not yet measured": "Personalisierungswert: noch nicht gemessen",
+    "Personalization score: {score} of 100": "Personalisierungswert: {score} von 100",
+    "Next step": "Nächster Schritt",
+    "Write to one person, with what you know about them in the notes.": (
+        "Schreiben Sie an eine Person – mit dem, was Sie über sie wissen, in den Notizen."
+    ),
+    "More": "Mehr",
     "Import CSV: columns": "CSV importieren: Spalten",
     "Name": "Name",
     "First name": "Vorname",

@@ -141,28 +141,43 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="104" />
         <source>Personalization score</source>
         <translation>Personalisierungswert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="124" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="150" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="248" />
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="187" />
         <source>Facts from the notes</source>
         <translation>Fakten aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="129" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="162" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="192" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="254" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="159" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="246" />
         <source>Type a draft: the coach shows what makes it personal and what not.</source>
         <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="161" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="250" />
+        <source>Write to one person, with what you know about them in the notes.</source>
+        <translation>Schreiben Sie an eine Person – mit dem, was Sie über sie wissen, in den Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="252" />
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="253" />
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -263,7 +278,7 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../outreach_coach/ui/editor.py" line="128" />
+        <location filename="../../outreach_coach/ui/editor.py" line="139" />
         <source>Ignore this match…</source>
         <translation>Diesen Treffer ignorieren …</translation>
     </message>
@@ -521,73 +536,73 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="121" />
-        <location filename="../../outreach_coach/ui/library_controller.py" line="319" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="123" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="325" />
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="168" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="174" />
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="170" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="176" />
         <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
         <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="184" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="190" />
         <source>Person deleted with drafts and history.</source>
         <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="193" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="199" />
         <source>Recorded as sent to {name}.</source>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="276" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="282" />
         <source>A copy is in {path}.</source>
         <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="278" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="284" />
         <source>No recovery copy could be written either.</source>
         <translation>Auch eine Sicherungskopie konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="296" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="302" />
         <source>Not saved: {reason}. The draft stays in the editor. {where}</source>
         <translation>Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="302" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="308" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="330" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="336" />
         <source>Save as new person</source>
         <translation>Als neue Person speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="339" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="345" />
         <source>Saved as a new person: {name}.</source>
         <translation>Als neue Person gespeichert: {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="354" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="360" />
         <source>Draft not saved</source>
         <translation>Entwurf nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="356" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="362" />
         <source>Your draft could not be saved. Quit anyway? (A recovery copy: {path})</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden. Trotzdem beenden? (Eine Sicherungskopie: {path})</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="357" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="363" />
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -815,17 +830,17 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="232" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="233" />
         <source>Copied {count} characters to the clipboard (polished).</source>
         <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="258" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="259" />
         <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
         <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="276" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="277" />
         <source>Analysis failed: {reason} (details in the log)</source>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
@@ -1050,6 +1065,24 @@ Jetzt herunterladen?</translation>
         <location filename="../../outreach_coach/ui/library_dialogs.py" line="51" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRing</name>
+    <message>
+        <location filename="../../outreach_coach/ui/score_ring.py" line="24" />
+        <source>Personalization score</source>
+        <translation>Personalisierungswert</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/score_ring.py" line="43" />
+        <source>Personalization score: not yet measured</source>
+        <translation>Personalisierungswert: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/score_ring.py" line="47" />
+        <source>Personalization score: {score} of 100</source>
+        <translation>Personalisierungswert: {score} von 100</translation>
     </message>
 </context>
 <context>
@@ -1522,12 +1555,12 @@ Nachricht</translation>
         <translation>Entwurf speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/person_gone.py" line="56" />
+        <location filename="../../outreach_coach/ui/person_gone.py" line="58" />
         <source>Save as new person</source>
         <translation>Als neue Person speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/person_gone.py" line="60" />
+        <location filename="../../outreach_coach/ui/person_gone.py" line="62" />
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1556,12 +1589,12 @@ Nachricht</translation>
         <translation>Die Bibliothek wird von {owner} benutzt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/person_gone.py" line="50" />
+        <location filename="../../outreach_coach/ui/person_gone.py" line="52" />
         <source>{name} was deleted elsewhere (another window or the command line), so your draft was not saved. It stays in the editor. {where}</source>
         <translation>{name} wurde anderswo gelöscht (in einem anderen Fenster oder auf der Kommandozeile), deshalb wurde Ihr Entwurf nicht gespeichert. Er bleibt im Editor. {where}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/person_gone.py" line="52" />
+        <location filename="../../outreach_coach/ui/person_gone.py" line="54" />
         <source>This person</source>
         <translation>Diese Person</translation>
     </message>
