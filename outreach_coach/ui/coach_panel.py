@@ -400,7 +400,9 @@ def category_icon(category: Category, color: QColor, widget: QWidget) -> QIcon:
     painter.setFont(widget.font())
     paint_underline_sample(painter, category, 1, size.height() * 0.65, size.width() - 2, color)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Disabled)  # a heading is not selectable: keep its colour
+    return icon
 
 
 QUOTE_WORDS = 60
