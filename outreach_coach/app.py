@@ -28,7 +28,13 @@ from outreach_coach.storage.library import Library
 from outreach_coach.ui.banner import show_temporary_library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
-from outreach_coach.ui.instance import DataFolderLock, data_folder_lock, show_read_only
+from outreach_coach.ui.instance import (
+    ActivationServer,
+    DataFolderLock,
+    bring_forward,
+    data_folder_lock,
+    show_read_only,
+)
 from outreach_coach.ui.main_window import MainWindow
 from outreach_coach.ui.signals import close_on_signals
 from outreach_coach.wiring import embedder_choice, grammar_settings
@@ -107,6 +113,22 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
     return window
 
 
+def _brought_forward(app: QApplication, data_dir: str | None) -> bool:
+    """Ask a window already open on this data folder to come to the front; say so if it did."""
+    paths = app_paths(data_dir)
+    if not bring_forward(paths.data):
+        return False
+    settings, _problems = load_settings(paths.config)
+    translators = install_translators(app, interface_language(settings.ui_language))
+    message = translate(
+        "App", "Outreach Coach is already open for {folder}; brought it to the front."
+    ).format(folder=paths.data)
+    print(message, flush=True)  # noqa: T201 - the second start's one line for the terminal
+    for translator in translators:
+        app.removeTranslator(translator)
+    return True
+
+
 def _first_run(window: MainWindow, language: str) -> None:
     """Once: an example person and draft to play with, and a short welcome."""
     example = welcome_example(language)
@@ -128,13 +150,20 @@ def run_gui(
     verbose: bool = False,
     embeddings: str | None = None,
     embedding_model: str | None = None,
+    new_window: bool = False,
 ) -> int:
+    """The app; a second start on an open data folder brings that window forward and ends
+    (``new_window``: a read-only window of its own instead)."""
     app = create_application()
     qInstallMessageHandler(_qt_message_handler)
+    if not new_window and _brought_forward(app, data_dir):
+        return 0
     clear_clipboard_on_quit(app)
     window = build_main_window(data_dir, verbose)
     app.aboutToQuit.connect(window.shutdown)
     lock = data_folder_lock(window)
+    if lock is not None and lock.held:  # a second start asks this window to come forward
+        app.aboutToQuit.connect(ActivationServer(window, lock.path.parent).close)
     if lock is not None:
         app.aboutToQuit.connect(lock.release)  # after the last save
     signals = close_on_signals(window)  # SIGINT/SIGTERM close like Ctrl+Q

@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "all-MiniLM-L6-v2); falls back to USE when it cannot be loaded",
     )
     parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open a second, read-only window when Outreach Coach is already open for this "
+        "data folder (default: bring the open window to the front)",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
         help="render the main window to a PNG and exit (for documentation)",
@@ -134,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             embeddings=args.embeddings,
             embedding_model=args.embedding_model,
+            new_window=args.new_window,
         )
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
