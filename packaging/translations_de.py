@@ -481,6 +481,9 @@ GERMAN = {
         "Ihren Entwurf, um ihn zu behalten."
     ),
     "The library is in use by {owner}.": "Die Bibliothek wird von {owner} benutzt.",
+    "Outreach Coach is already open for {folder}; brought it to the front.": (
+        "Outreach Coach ist für {folder} schon geöffnet; das Fenster wurde nach vorn geholt."
+    ),
     "{name} was deleted elsewhere (another window or the command line), so your draft was not "
     "saved. It stays in the editor. {where}": (
         "{name} wurde anderswo gelöscht (in einem anderen Fenster oder auf der Kommandozeile), "
