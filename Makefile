@@ -98,6 +98,7 @@ screenshots: install ## the README pictures in docs/screenshots, rendered from t
 	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-de-light.png --ui-lang de --theme light --example
 	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-de-dark.png --ui-lang de --theme dark --example
 	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-en-light.png --ui-lang en --theme light --example
+	QT_QPA_PLATFORM=offscreen $(BIN)/outreach-coach --screenshot docs/screenshots/coach-en-dark.png --ui-lang en --theme dark --example
 
 translations: install ## extract UI strings, fill the German table, compile .qm
 	$(VENV)/bin/pyside6-lupdate outreach_coach/ui/*.py outreach_coach/app.py -ts resources/translations/outreach_coach_de.ts
