@@ -116,14 +116,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../outreach_coach/app.py" line="88" />
+        <location filename="../../outreach_coach/app.py" line="94" />
         <source>Your library was damaged and has been moved aside to {path}; a new, empty library was started. Nothing was overwritten.</source>
         <translation>Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere Bibliothek wurde angelegt. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="97" />
+        <location filename="../../outreach_coach/app.py" line="103" />
         <source>Settings: {problems} (the defaults are used).</source>
         <translation>Einstellungen: {problems} (es gelten die Standardwerte).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/app.py" line="123" />
+        <source>Outreach Coach is already open for {folder}; brought it to the front.</source>
+        <translation>Outreach Coach ist für {folder} schon geöffnet; das Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
         <source>Your library could not be opened ({reason}); changes in this session are kept in memory only.</source>
@@ -1579,12 +1584,12 @@ Nachricht</translation>
         <translation>Ihre Bibliothek kann nicht geschrieben werden ({reason}). Diese Sitzung nutzt eine vorübergehende Bibliothek im Arbeitsspeicher: Nichts, was Sie tippen, bleibt nach dem Beenden erhalten. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/instance.py" line="94" />
+        <location filename="../../outreach_coach/ui/instance.py" line="109" />
         <source>Another Outreach Coach window uses this library; this one is read-only – changes here are not saved. Copy or save your draft to keep it.</source>
         <translation>Ein anderes Outreach-Coach-Fenster nutzt diese Bibliothek; dieses hier ist schreibgeschützt – Änderungen werden nicht gespeichert. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/instance.py" line="98" />
+        <location filename="../../outreach_coach/ui/instance.py" line="113" />
         <source>The library is in use by {owner}.</source>
         <translation>Die Bibliothek wird von {owner} benutzt.</translation>
     </message>

@@ -15,12 +15,16 @@ import socket
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 
 from outreach_coach.app import build_main_window
 from outreach_coach.logs import LOG_FILE_NAME
+from outreach_coach.paths import app_paths
+from outreach_coach.settings import load as load_settings
+from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.instance import (
     LOCK_NAME,
     ActivationServer,
@@ -147,9 +151,22 @@ def child(started: list[subprocess.Popen[str]], script: str, data: Path) -> subp
     return process
 
 
+ALREADY_OPEN = {
+    "en": "Outreach Coach is already open for {folder}; brought it to the front.\n",
+    "de": "Outreach Coach ist für {folder} schon geöffnet; das Fenster wurde nach vorn geholt.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
 def test_second_start_brings_the_open_window_to_the_front(
-    qtbot: QtBot, isolated_data_dir: Path, tmp_path: Path, start: list[subprocess.Popen[str]]
+    qtbot: QtBot,
+    isolated_data_dir: Path,
+    tmp_path: Path,
+    start: list[subprocess.Popen[str]],
+    language: str,
 ) -> None:
+    config = app_paths(str(isolated_data_dir)).config
+    save_settings(config, replace(load_settings(config)[0], ui_language=language))
     window = open_window(qtbot, isolated_data_dir)
     server = ActivationServer(window, isolated_data_dir)
     try:
@@ -168,9 +185,7 @@ def test_second_start_brings_the_open_window_to_the_front(
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
         assert second.returncode == 0
         assert second.stdout is not None
-        assert second.stdout.read() == (
-            f"Outreach Coach is already open for {isolated_data_dir}; brought it to the front.\n"
-        )
+        assert second.stdout.read() == ALREADY_OPEN[language].format(folder=isolated_data_dir)
         assert not window.isMinimized()
         assert window.isVisible()
         lock = data_folder_lock(window)
