@@ -1,8 +1,9 @@
-"""The greeting and the company, checked against what the user knows about the recipient.
+"""The greeting, checked against what the user knows about the recipient.
 
 Mail-merge slips show in the first line: the wrong first name, "Sehr geehrter Herr" to a woman,
-a dropped doctor's title, or the company of the previous recipient. Only the greeting line is
-read for names, so "Liebe Grüße" at the end or a colleague named later never fires.
+a dropped doctor's title (the company of the previous recipient is ``company.py``'s). Only the
+greeting line is read for names, so "Liebe Grüße" at the end or a colleague named later never
+fires. The line is read once (``_Line``); each check is one small function in ``_CHECKS``.
 
 The gender comes from the salutation the user gave; without one, from the first name when the
 first-name lexicon (``RuleContext.first_names``) knows it for one gender only – "Hallo Herr
@@ -38,39 +39,15 @@ _GREETING_LINE = re.compile(
     r"(?P<rest>[ \t]+[^,!:\n]{1,80})?",
     re.IGNORECASE | re.MULTILINE,
 )
+# a group or a sign-off, not a person: "Hallo zusammen", "Hi all", "Dear Sir or Madam"
 _NOT_NAMES = frozenset(
-    [
-        "zusammen",
-        "team",
-        "alle",
-        "allerseits",
-        "leute",
-        "kollegen",
-        "kolleginnen",
-        "freunde",
-        "grüße",
-        "grüsse",
-        "gruß",
-        "there",
-        "all",
-        "everyone",
-        "everybody",
-        "folks",
-        "friend",
-        "friends",
-        "colleagues",
-        "guys",
-        "damen",
-        "herren",
-        "sir",
-        "madam",
-        "und",
-        "and",
-        "or",
-        "oder",
-    ]
+    {"zusammen", "team", "alle", "allerseits", "leute", "kollegen", "kolleginnen", "freunde"}
+    | {"there", "all", "everyone", "everybody", "folks", "friend", "friends", "colleagues", "guys"}
+    | {"damen", "herren", "sir", "madam", "und", "and", "or", "oder", "grüße", "grüsse", "gruß"}
 )
 _SEVERAL_PEOPLE = re.compile(r"(?i)\b(?:und|and)\b|&|/")
+_TITLED = FEMALE_WORDS | MALE_WORDS  # Frau, Herr, Ms, Mr …: a surname follows
+_Token = tuple[int, int, str]  # start, end, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,155 +71,248 @@ def _known(recipient: Recipient) -> _Known:
         part
         for word in NAME_TOKEN.findall(recipient.name)
         for part in fold_name(word).split("-")
-        if part and part not in TITLE_WORDS and part not in FEMALE_WORDS | MALE_WORDS
+        if part and part not in TITLE_WORDS and part not in _TITLED
     )
     return _Known(gender, titles, names)
 
 
-def greeting_line_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
-    """Wrong name, wrong gender and a missing or wrong title in the greeting line."""
-    text, recipient, language = draft.text, ctx.recipient, ctx.language
-    match = _first_greeting(text)
-    if match is None or not (recipient.name.strip() or recipient.salutation.strip()):
-        return []
-    german = language == "de"
-    known = _known(recipient)
-    findings: list[Finding] = []
-    rest_start = match.start("rest") if match.group("rest") else match.end()
-    tokens = [
-        (token.start() + rest_start, token.end() + rest_start, token.group())
-        for token in NAME_TOKEN.finditer(match.group("rest") or "")
-    ][:4]
-    greeted_gender, gender_span = _greeted_gender(match, tokens)
-    if known.gender and greeted_gender and greeted_gender != known.gender:
-        findings.append(_wrong_gender(gender_span, recipient, german))
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """The greeting line, read once for every check: the greeting word, the first four words
+    after it, the titles among them (canonical) and the words that look like names."""
+
+    text: str  # the whole draft
+    match: re.Match[str]
+    tokens: list[_Token]
+    titles: list[_Token]
+    names: list[_Token]
+
+    @property
+    def greet(self) -> str:
+        return self.match.group("greet").lower()
+
+    @property
+    def formal(self) -> bool:
+        """ "Sehr geehrte(r)" or "Dear": the title belongs in the greeting."""
+        return "geehrt" in self.greet or self.greet == "dear"
+
+    @property
+    def by_surname(self) -> bool:
+        """Herr/Frau/Mr/Ms among the words: the surname follows, and so does the title."""
+        return any(fold_name(word) in _TITLED for _, _, word in self.tokens)
+
+
+def _read_line(text: str) -> _Line | None:
+    """The greeting must be the first non-empty line; later lines are body or signature."""
+    match = _GREETING_LINE.match(text, len(text) - len(text.lstrip()))
+    if match is None:
+        return None
+    rest = match.group("rest") or ""
+    if match.group("greet").lower().startswith("liebe") and rest.strip().lower().startswith(
+        ("grü", "gruß")
+    ):
+        return None  # "Liebe Grüße" is a sign-off
+    offset = match.start("rest") if rest else match.end()
+    tokens = [(t.start() + offset, t.end() + offset, t.group()) for t in NAME_TOKEN.finditer(rest)]
+    tokens = tokens[:4]
     titles = [
         (s, e, TITLE_WORDS[fold_name(w)]) for s, e, w in tokens if fold_name(w) in TITLE_WORDS
     ]
     names = [
         (s, e, w)
         for s, e, w in tokens
-        if fold_name(w) not in TITLE_WORDS
-        and fold_name(w) not in FEMALE_WORDS | MALE_WORDS
-        and w[0].isupper()
+        if fold_name(w) not in TITLE_WORDS and fold_name(w) not in _TITLED and w[0].isupper()
     ]
-    greets_someone_else = not any(
-        part in known.names for _, _, w in names for part in fold_name(w).split("-")
+    return _Line(text, match, tokens, titles, names)
+
+
+def greeting_line_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
+    """Wrong name, wrong gender and a missing or wrong title in the greeting line: each check
+    below is one function in ``_CHECKS``."""
+    recipient = ctx.recipient
+    line = _read_line(draft.text)
+    if line is None or not (recipient.name.strip() or recipient.salutation.strip()):
+        return []
+    known = _known(recipient)
+    return [finding for check in _CHECKS for finding in check(line, known, ctx)]
+
+
+def _check_gender(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """Herr/Frau or the ending of "Sehr geehrte(r)"/"Liebe(r)" against the known gender."""
+    greeted, span = _greeted_gender(line)
+    if not (known.gender and greeted and greeted != known.gender):
+        return []
+    who = _proper(ctx.recipient)
+    message = (
+        f"Die Anrede passt nicht zum Geschlecht laut Ihren Notizen ({who}). Dieser Fehler "
+        "verrät eine Serienvorlage – und verärgert."
+        if ctx.german
+        else f"The greeting does not match the person in your notes ({who}). This slip "
+        "gives away a template – and annoys."
     )
-    if names and known.names and fold_name(names[0][2]) not in _NOT_NAMES and greets_someone_else:
-        findings.append(_wrong_name(names[0], recipient, german))
-    elif not known.gender:
-        findings.extend(_first_name_gender_slip(text, match, tokens, ctx))
-    formal = bool(match.group("formal_m") is not None or "geehrt" in match.group("greet").lower())
-    formal = formal or match.group("greet").lower() == "dear"
-    addressed_by_surname = any(fold_name(w) in FEMALE_WORDS | MALE_WORDS for _, _, w in tokens)
-    if known.titles and titles and not {title for _, _, title in titles} <= known.titles:
-        start, end, _ = titles[0]
-        findings.append(_wrong_title(start, end, recipient, german))
-    elif known.titles and not titles and names and (formal or addressed_by_surname):
-        start, end, _ = names[0]
-        findings.append(_missing_title(start, end, recipient, german))
-    elif german and known.titles and not titles and names and polite_form_spans(text):
-        start, end, _ = names[0]  # "Hallo Ute, … Ihre Arbeit": a first name merged into Sie
-        findings.append(_first_name_with_sie(start, end, recipient))
-    return findings
+    return [_finding(span, "greeting.wrong_gender", message, ctx)]
 
 
-def _first_greeting(text: str) -> re.Match[str] | None:
-    """The greeting must be the first non-empty line; later lines are body or signature."""
-    stripped = text.lstrip()
-    first_line_start = len(text) - len(stripped)
-    match = _GREETING_LINE.match(text, first_line_start)
-    if match is None:
-        return None
-    greet = match.group("greet").lower()
-    rest = (match.group("rest") or "").strip().lower()
-    if greet.startswith("liebe") and rest.startswith(("grü", "gruß")):
-        return None
-    return match
+def _check_name(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """Another person's name: the surest sign of a mass message."""
+    if not _greets_someone_else(line, known):
+        return []
+    start, end, word = line.names[0]
+    name = ctx.recipient.name
+    message = (
+        f"„{word}“ ist nicht der Name der Person, der Sie schreiben ({name}). "
+        "Ein vertauschter Name ist der sicherste Beweis für eine Serienmail."
+        if ctx.german
+        else f"“{word}” is not the name of the person you are writing to ({name}). "
+        "A swapped name is the surest proof of a mass message."
+    )
+    return [_finding((start, end), "greeting.wrong_name", message, ctx)]
 
 
-def _greeted_gender(
-    match: re.Match[str], tokens: list[tuple[int, int, str]]
-) -> tuple[str, tuple[int, int]]:
-    for start, end, word in tokens:
+def _check_first_name_gender(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """Without a salutation: Herr/Frau/Mr/Ms or the ending of "Sehr geehrte(r)"/"Liebe(r)"
+    against the gender of the recipient's first name (unless the name itself is wrong)."""
+    if known.gender or _greets_someone_else(line, known):
+        return []
+    recipient = ctx.recipient
+    gender = first_name_gender(recipient.name, ctx.first_names)
+    if not gender or _SEVERAL_PEOPLE.search(line.match.group("rest") or ""):
+        return []
+    span = _slip_span(line, gender)
+    if span is None:
+        return []
+    cue = line.text[span[0] : span[1]]
+    message = _slip_message(cue, first_name(recipient.name), gender, ctx.german)
+    suggestion = regendered(line.text, line.match, line.tokens, gender)
+    return [_finding(span, "greeting.wrong_gender", message, ctx, suggestion=suggestion)]
+
+
+def _check_wrong_title(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """A title the recipient does not have (Prof. to a Dr.)."""
+    if not (known.titles and line.titles) or {t for _, _, t in line.titles} <= known.titles:
+        return []
+    start, end, _ = line.titles[0]
+    who = _proper(ctx.recipient)
+    message = (
+        f"Dieser Titel steht nicht in Ihren Notizen ({who})."
+        if ctx.german
+        else f"This title is not the one in your notes ({who})."
+    )
+    return [_finding((start, end), "greeting.wrong_title", message, ctx)]
+
+
+def _check_missing_title(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """A formal greeting or one by surname without the doctor's or professor's title."""
+    if not (_title_left_out(line, known) and (line.formal or line.by_surname)):
+        return []
+    start, end, _ = line.names[0]
+    who = _proper(ctx.recipient)
+    message = (
+        f"In der förmlichen Anrede gehört der Titel dazu ({who})."
+        if ctx.german
+        else f"The formal greeting leaves out the title ({who})."
+    )
+    severity = Severity.WARNING if ctx.german else Severity.INFO
+    return [_finding((start, end), "greeting.missing_title", message, ctx, severity)]
+
+
+def _check_first_name_with_sie(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
+    """ "Hallo Ute, … Ihre Arbeit": a first name merged into a Sie letter to a titled person."""
+    if not (ctx.german and _title_left_out(line, known)) or line.formal or line.by_surname:
+        return []
+    if not polite_form_spans(line.text):
+        return []
+    start, end, _ = line.names[0]
+    message = (
+        "Vorname in der Anrede, aber „Sie“ im Text – bei einer Person mit Titel wirkt das wie "
+        "ein Serienbrief-Feld, in das der Vorname gerutscht ist "
+        f"(richtig: {_proper(ctx.recipient)})."
+    )
+    return [_finding((start, end), "greeting.first_name_with_sie", message, ctx, Severity.WARNING)]
+
+
+_CHECKS = (
+    _check_gender,
+    _check_name,
+    _check_first_name_gender,
+    _check_wrong_title,
+    _check_missing_title,
+    _check_first_name_with_sie,
+)
+
+
+def _greets_someone_else(line: _Line, known: _Known) -> bool:
+    """The first name-like word is a name, and none of them is one of the recipient's."""
+    if not (line.names and known.names) or fold_name(line.names[0][2]) in _NOT_NAMES:
+        return False
+    return not any(
+        part in known.names for _, _, word in line.names for part in fold_name(word).split("-")
+    )
+
+
+def _title_left_out(line: _Line, known: _Known) -> bool:
+    return bool(known.titles and not line.titles and line.names)
+
+
+def _greeted_gender(line: _Line) -> tuple[str, tuple[int, int]]:
+    """The gender the greeting addresses, and where it says so."""
+    for start, end, word in line.tokens:
         if fold_name(word) in FEMALE_WORDS:
             return "f", (start, end)
         if fold_name(word) in MALE_WORDS:
             return "m", (start, end)
-    greet = match.group("greet").lower()
-    if greet.startswith(("sehr", "liebe")) and tokens:
-        masculine = match.group("formal_m") or match.group("dear_m")
-        if fold_name(tokens[0][2]) in _NOT_NAMES:
-            return "", (0, 0)
-        return ("m" if masculine else "f"), match.span("greet")
-    return "", (0, 0)
+    ending = _ending_gender(line)
+    return (ending, line.match.span("greet")) if ending else ("", (0, 0))
 
 
-def _first_name_gender_slip(
-    text: str, match: re.Match[str], tokens: list[tuple[int, int, str]], ctx: RuleContext
-) -> list[Finding]:
-    """Without a salutation: Herr/Frau/Mr/Ms or the ending of "Sehr geehrte(r)"/"Liebe(r)"
-    against the gender of the recipient's first name."""
-    recipient = ctx.recipient
-    gender = first_name_gender(recipient.name, ctx.first_names)
-    if not gender or _SEVERAL_PEOPLE.search(match.group("rest") or ""):
-        return []
+def _ending_gender(line: _Line) -> str:
+    """ "m" for "Sehr geehrter"/"Lieber", "f" for "Sehr geehrte"/"Liebe" before a name."""
+    if not line.greet.startswith(("sehr", "liebe")) or not line.tokens:
+        return ""
+    if fold_name(line.tokens[0][2]) in _NOT_NAMES:
+        return ""
+    return "m" if line.match.group("formal_m") or line.match.group("dear_m") else "f"
+
+
+def _slip_span(line: _Line, gender: str) -> tuple[int, int] | None:
+    """The one Herr/Frau/Mr/Ms of the other gender, else a greeting ending of the other one."""
     titled = {
         "f" if fold_name(word) in FEMALE_WORDS else "m": (start, end)
-        for start, end, word in reversed(tokens)
-        if fold_name(word) in FEMALE_WORDS | MALE_WORDS
+        for start, end, word in reversed(line.tokens)
+        if fold_name(word) in _TITLED
     }
-    span: tuple[int, int] | None = None
     if len(titled) == 1 and gender not in titled:
-        span = next(iter(titled.values()))
-    elif _ending_gender(match, tokens) not in ("", gender):
-        span = match.span("greet")
-    if span is None:
-        return []
-    german, first, cue = ctx.german, first_name(recipient.name), text[span[0] : span[1]]
+        return next(iter(titled.values()))
+    if _ending_gender(line) not in ("", gender):
+        return line.match.span("greet")
+    return None
+
+
+def _slip_message(cue: str, first: str, gender: str, german: bool) -> str:
     if german:
         kind = "ein Frauenname" if gender == "f" else "ein Männername"
-        message = (
+        return (
             f"„{cue}“ passt nicht zu {first} – {first} ist in aller Regel {kind}. Ein "
             "vertauschtes Geschlecht verrät eine Serienvorlage – und verärgert. (Stimmt die "
             "Anrede doch, tragen Sie sie bei der Person ein.)"
         )
-    else:
-        kind = "a woman’s name" if gender == "f" else "a man’s name"
-        message = (
-            f"“{cue}” does not fit {first}, which is almost always {kind}. A wrong gender gives "
-            "away a template – and annoys. (If the greeting is right, add the salutation to the "
-            "person's details.)"
-        )
-    suggestion = regendered(text, match, tokens, gender)
-    return [
-        _greeting_finding(
-            span, "greeting.wrong_gender", message, recipient, german, suggestion=suggestion
-        )
-    ]
-
-
-def _ending_gender(match: re.Match[str], tokens: list[tuple[int, int, str]]) -> str:
-    """ "m" for "Sehr geehrter"/"Lieber", "f" for "Sehr geehrte"/"Liebe" before a name."""
-    greet = match.group("greet").lower()
-    if not greet.startswith(("sehr", "liebe")) or not tokens:
-        return ""
-    if fold_name(tokens[0][2]) in _NOT_NAMES:
-        return ""
-    return "m" if match.group("formal_m") or match.group("dear_m") else "f"
+    kind = "a woman’s name" if gender == "f" else "a man’s name"
+    return (
+        f"“{cue}” does not fit {first}, which is almost always {kind}. A wrong gender gives "
+        "away a template – and annoys. (If the greeting is right, add the salutation to the "
+        "person's details.)"
+    )
 
 
 def _proper(recipient: Recipient) -> str:
     return " ".join(part for part in (recipient.salutation.strip(), recipient.name.strip()) if part)
 
 
-def _greeting_finding(
+def _finding(
     span: tuple[int, int],
     rule: str,
     message: str,
-    recipient: Recipient,
-    german: bool,
+    ctx: RuleContext,
     severity: Severity = Severity.ERROR,
     suggestion: str = "",
 ) -> Finding:
@@ -253,63 +323,8 @@ def _greeting_finding(
         category=Category.TEMPLATE_ERROR,
         severity=severity,
         message=message,
-        suggestions=(suggestion or proper_greeting(recipient, german),),
+        suggestions=(suggestion or proper_greeting(ctx.recipient, ctx.german),),
         rule=rule,
-    )
-
-
-def _wrong_gender(span: tuple[int, int], recipient: Recipient, german: bool) -> Finding:
-    who = _proper(recipient)
-    message = (
-        f"Die Anrede passt nicht zum Geschlecht laut Ihren Notizen ({who}). Dieser Fehler "
-        "verrät eine Serienvorlage – und verärgert."
-        if german
-        else f"The greeting does not match the person in your notes ({who}). This slip "
-        "gives away a template – and annoys."
-    )
-    return _greeting_finding(span, "greeting.wrong_gender", message, recipient, german)
-
-
-def _wrong_name(token: tuple[int, int, str], recipient: Recipient, german: bool) -> Finding:
-    start, end, word = token
-    message = (
-        f"„{word}“ ist nicht der Name der Person, der Sie schreiben ({recipient.name}). "
-        "Ein vertauschter Name ist der sicherste Beweis für eine Serienmail."
-        if german
-        else f"“{word}” is not the name of the person you are writing to ({recipient.name}). "
-        "A swapped name is the surest proof of a mass message."
-    )
-    return _greeting_finding((start, end), "greeting.wrong_name", message, recipient, german)
-
-
-def _wrong_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
-    message = (
-        f"Dieser Titel steht nicht in Ihren Notizen ({_proper(recipient)})."
-        if german
-        else f"This title is not the one in your notes ({_proper(recipient)})."
-    )
-    return _greeting_finding((start, end), "greeting.wrong_title", message, recipient, german)
-
-
-def _first_name_with_sie(start: int, end: int, recipient: Recipient) -> Finding:
-    message = (
-        "Vorname in der Anrede, aber „Sie“ im Text – bei einer Person mit Titel wirkt das wie "
-        f"ein Serienbrief-Feld, in das der Vorname gerutscht ist (richtig: {_proper(recipient)})."
-    )
-    return _greeting_finding(
-        (start, end), "greeting.first_name_with_sie", message, recipient, True, Severity.WARNING
-    )
-
-
-def _missing_title(start: int, end: int, recipient: Recipient, german: bool) -> Finding:
-    message = (
-        f"In der förmlichen Anrede gehört der Titel dazu ({_proper(recipient)})."
-        if german
-        else f"The formal greeting leaves out the title ({_proper(recipient)})."
-    )
-    severity = Severity.WARNING if german else Severity.INFO
-    return _greeting_finding(
-        (start, end), "greeting.missing_title", message, recipient, german, severity
     )
 
 
@@ -329,45 +344,39 @@ _GENERIC_SALUTATION_RE = re.compile(
 
 def title_and_anonymous_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     """A title or bare salutation used as the name, and anonymous greetings to a known person."""
-    text, recipient, german = draft.text, ctx.recipient, ctx.german
-    findings: list[Finding] = []
-    for match in _TITLE_AS_NAME_RE.finditer(text):
-        title = match.group(1)
-        findings.append(
-            Finding(
-                start=match.start(1),
-                end=match.end(1),
-                category=Category.TEMPLATE_ERROR,
-                severity=Severity.ERROR,
-                message=(
-                    f"„{title}“ steht hier anstelle eines Namens – ein typischer Fehler von "
-                    "Serienbrief-Tools, der die Massennachricht verrät."
-                    if german
-                    else f"“{title}” stands where a name belongs – a typical mail-merge slip that "
-                    "gives the template away."
-                ),
-                suggestions=(proper_greeting(recipient, german),),
-                rule="greeting.title_as_name",
-            )
+    return _title_as_name(draft.text, ctx) + _anonymous_greeting(draft.text, ctx)
+
+
+def _title_as_name(text: str, ctx: RuleContext) -> list[Finding]:
+    """ "Hallo Doktor," – a merge field that was left empty, on any line."""
+    return [
+        _finding(
+            match.span(1),
+            "greeting.title_as_name",
+            f"„{match.group(1)}“ steht hier anstelle eines Namens – ein typischer Fehler von "
+            "Serienbrief-Tools, der die Massennachricht verrät."
+            if ctx.german
+            else f"“{match.group(1)}” stands where a name belongs – a typical mail-merge slip "
+            "that gives the template away.",
+            ctx,
         )
-    if recipient.name.strip():
-        for match in _GENERIC_SALUTATION_RE.finditer(text):
-            findings.append(
-                Finding(
-                    start=match.start(),
-                    end=match.end(),
-                    category=Category.TEMPLATE_ERROR,
-                    severity=Severity.WARNING,
-                    message=(
-                        "Sie kennen den Namen – eine anonyme Anrede wirkt wie ein Rundschreiben."
-                        if german
-                        else "You know the name – an anonymous greeting reads like a circular."
-                    ),
-                    suggestions=(proper_greeting(recipient, german),),
-                    rule="greeting.anonymous_known_name",
-                )
-            )
-    return findings
+        for match in _TITLE_AS_NAME_RE.finditer(text)
+    ]
+
+
+def _anonymous_greeting(text: str, ctx: RuleContext) -> list[Finding]:
+    """ "Sehr geehrte Damen und Herren" although the user named the person."""
+    if not ctx.recipient.name.strip():
+        return []
+    message = (
+        "Sie kennen den Namen – eine anonyme Anrede wirkt wie ein Rundschreiben."
+        if ctx.german
+        else "You know the name – an anonymous greeting reads like a circular."
+    )
+    return [
+        _finding(match.span(), "greeting.anonymous_known_name", message, ctx, Severity.WARNING)
+        for match in _GENERIC_SALUTATION_RE.finditer(text)
+    ]
 
 
 def proper_greeting(recipient: Recipient, german: bool) -> str:
