@@ -1,7 +1,8 @@
 """Precision and recall of the rules on our labelled development sets, plus spam-vs-ham flag rates.
 
-A gold span is written inline as ``[[category|words]]`` (``gold_extra`` lists spans that cannot be
-marked inline, such as ``[Name]``). A finding counts as correct when it overlaps a gold span of
+A gold span is written inline as ``[[category|words]]``, read by ``training.corpus.parse_marked``
+(the family corpus's one reader, with its checks); ``gold_extra`` lists spans that cannot be
+marked inline, such as ``[Name]``. A finding counts as correct when it overlaps a gold span of
 the same category; a gold span counts as found when a finding of its category overlaps it.
 
     python -m benchmarks.quality_rules            # both languages, table for docs/QUALITY.md
@@ -11,7 +12,6 @@ the same category; a gold span counts as found when a finding of its category ov
 from __future__ import annotations
 
 import argparse
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -20,12 +20,12 @@ from pathlib import Path
 from outreach_coach.assets import builtin_catalogs
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.core.model import Category, Finding, Recipient, Snapshot
+from training.corpus import parse_marked
 
 DATA = Path(__file__).parent / "data"
 EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
 # Form hints (long sentences, budgets) and grammar are not labelled in the dev set.
 SCORED = frozenset(Category) - {Category.STYLE, Category.GRAMMAR, Category.SPELLING}
-_GOLD = re.compile(r"\[\[(\w+)\|(.+?)\]\]", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -37,30 +37,13 @@ class Case:
     gold: tuple[tuple[Category, int, int], ...]
 
 
-def parse_marked(marked: str) -> tuple[str, list[tuple[Category, int, int]]]:
-    """Strip the ``[[category|words]]`` marks and return the text and the gold spans."""
-    text_parts: list[str] = []
-    spans: list[tuple[Category, int, int]] = []
-    position = length = 0
-    for match in _GOLD.finditer(marked):
-        before = marked[position : match.start()]
-        text_parts.append(before)
-        length += len(before)
-        words = match.group(2)
-        spans.append((Category(match.group(1)), length, length + len(words)))
-        text_parts.append(words)
-        length += len(words)
-        position = match.end()
-    text_parts.append(marked[position:])
-    return "".join(text_parts), spans
-
-
 def load_cases(language: str, split: str = "dev") -> list[Case]:
     path = DATA / f"rules_{split}_{language}.toml"
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     cases = []
     for item in raw["case"]:
-        text, gold = parse_marked(item["text"].strip("\n"))
+        text, spans = parse_marked(item["text"].strip("\n"))
+        gold = [(span.category, span.start, span.end) for span in spans]
         for category, words in item.get("gold_extra", []):
             start = text.index(words)
             gold.append((Category(category), start, start + len(words)))

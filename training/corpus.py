@@ -53,7 +53,8 @@ class Draft:
 
 
 def parse_marked(marked: str) -> tuple[str, list[Span]]:
-    """Strip the ``[[category|words]]`` marks; return the plain text and the gold spans."""
+    """Strip the ``[[category|words]]`` marks; return the plain text and the gold spans. The one
+    reader of the marks: ``benchmarks/quality_rules`` reads its rule sets with it too."""
     parts: list[str] = []
     spans: list[Span] = []
     position = length = 0
