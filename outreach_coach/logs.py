@@ -27,10 +27,7 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    while _installed:
-        old = _installed.pop()
-        root.removeHandler(old)
-        old.close()
+    close_logging()
     stderr_handler = logging.StreamHandler()
     stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
     stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
@@ -52,6 +49,16 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
         _installed.append(handler)
         root.addHandler(handler)
     return path
+
+
+def close_logging() -> None:
+    """Detach and close the handlers ``setup_logging`` attached, so the log file is released
+    (a second ``setup_logging`` does this itself; a test that set up logging ends with it)."""
+    root = logging.getLogger()
+    while _installed:
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):

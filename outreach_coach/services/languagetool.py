@@ -174,6 +174,12 @@ class LocalServer:
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
+    @property
+    def scratch(self) -> Path | None:
+        """The server's private temporary folder (the German speller unpacks its dictionaries
+        there); ``stop`` removes it, and it is None while stopped."""
+        return self._scratch
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
@@ -201,6 +207,12 @@ class GrammarChecker:
         self.restarts = 0
         # (language, paragraph) → findings with offsets into that paragraph
         self._paragraphs: OrderedDict[tuple[str, str], tuple[Finding, ...]] = OrderedDict()
+
+    @property
+    def server(self) -> LocalServer | None:
+        """The local server this checker started ("local" and "directory" modes; a restart
+        replaces it); None when it reaches LanguageTool by URL."""
+        return self._server
 
     @property
     def description(self) -> str:

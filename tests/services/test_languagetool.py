@@ -77,22 +77,28 @@ def test_dead_server_is_restarted() -> None:
     grammar.start()
     scratch_folders = []
     try:
-        assert grammar._server is not None
-        scratch_folders.append(grammar._server._scratch)
+        first = grammar.server
+        assert first is not None
+        assert first.scratch is not None
+        scratch_folders.append(first.scratch)
         grammar.check("Ich habe das gemacht weil es gut ist.", "de")
-        assert grammar._server._scratch is not None
         # the German speller's unpacked dictionaries land in the server's own folder
-        assert any(grammar._server._scratch.glob("de_DE*.dic"))
-        grammar._server.process.kill()  # type: ignore[union-attr]
-        grammar._server.process.wait()  # type: ignore[union-attr]
+        assert any(first.scratch.glob("de_DE*.dic"))
+        assert first.process is not None
+        first.process.kill()
+        first.process.wait()
         text = "I has a question."
         assert any(text[f.start : f.end] == "has" for f in grammar.check(text, "en"))
         assert grammar.restarts == 1
-        scratch_folders.append(grammar._server._scratch)
-        assert not scratch_folders[0].exists()  # type: ignore[union-attr]
+        second = grammar.server
+        assert second is not None
+        assert second.scratch is not None
+        scratch_folders.append(second.scratch)
+        assert second is not first  # a new server in a new folder; the old one is gone
+        assert not scratch_folders[0].exists()
     finally:
         grammar.close()
-    assert all(folder is not None and not folder.exists() for folder in scratch_folders)
+    assert all(not folder.exists() for folder in scratch_folders)
 
 
 def test_unreachable_url_is_a_clear_error() -> None:

@@ -118,8 +118,11 @@ def test_out_refuses_a_folder_or_device(tmp_path: Path) -> None:
 def test_the_log_is_private_also_after_rotation(tmp_path: Path) -> None:
     path = logs.setup_logging(tmp_path / "logs")
     try:
-        [handler] = [h for h in logs._installed if isinstance(h, logging.FileHandler)]
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        [handler] = [
+            h
+            for h in logging.getLogger().handlers
+            if isinstance(h, logging.handlers.RotatingFileHandler)
+        ]
         logging.getLogger("test").info("before rotation")
         handler.doRollover()
         logging.getLogger("test").info("after rotation")
@@ -133,7 +136,5 @@ def test_the_log_is_private_also_after_rotation(tmp_path: Path) -> None:
         assert {f.name: mode(f) for f in files} == {f.name: 0o600 for f in files}
         assert mode(path) == 0o600
     finally:
-        for installed in logs._installed:
-            logging.getLogger().removeHandler(installed)
-            installed.close()
-        logs._installed.clear()
+        logs.close_logging()
+    assert handler not in logging.getLogger().handlers
