@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ _DU = re.compile(
 )
 # Polite forms count only when capitalised mid-sentence ("Sie" vs "sie"); "Ihnen" anywhere.
 _SIE = re.compile(r"(?<![^\W\d_])(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![^\W\d_])")
+# both tried only where "du…", "dich", "dir", "sie", "ihr…" occur, not at every position
+_DU_ANCHORED, _SIE_ANCHORED = AnchoredRegex(_DU), AnchoredRegex(_SIE)
 
 
 def _sentence_starts(text: str) -> set[int]:
@@ -37,7 +40,7 @@ def polite_form_spans(text: str) -> list[tuple[int, int]]:
     starts = _sentence_starts(text)
     return [
         match.span()
-        for match in _SIE.finditer(text)
+        for match in _SIE_ANCHORED.finditer(text)
         if match.group() == "Ihnen" or match.start() not in starts
     ]
 
@@ -48,7 +51,7 @@ def address_form_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     text, language, salutation = draft.text, ctx.language, ctx.recipient.salutation
     if language != "de":
         return []
-    du = [match.span() for match in _DU.finditer(text)]
+    du = [match.span() for match in _DU_ANCHORED.finditer(text)]
     sie = polite_form_spans(text)
     if not du or not sie:
         return _against_preference(du, sie, preferred_form(salutation))

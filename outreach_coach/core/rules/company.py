@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.name_gender import fold_name
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ _THEIR_COMPANY_RE = re.compile(
     r"(?:,\s*(?:der|die|das)?|\s+|,\s*)"
     r")(?P<name>[A-ZÄÖÜ][\w&+-]*(?:[ \t]+[A-ZÄÖÜ&][\w&+-]*){0,3})"
 )
+# tried only where "your", "Ihr…", "dein…" or "eur…" occurs, not at every position
+_THEIR_COMPANY = AnchoredRegex(_THEIR_COMPANY_RE)
 _NOTES_COMPANY_RE = re.compile(
     r"(?im)^\s*(?:Firma|Unternehmen|Arbeitgeber|Company|Employer)\s*[:=]\s*(?P<name>[^\n]+)$"
 )
@@ -64,7 +67,7 @@ def company_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     known_words = set().union(*(_company_words(name) for name in companies))
     german = language == "de"
     findings: list[Finding] = []
-    for match in _THEIR_COMPANY_RE.finditer(text):
+    for match in _THEIR_COMPANY.finditer(text):
         name = match.group("name").rstrip(".")
         words = _company_words(name)
         if not words or words & known_words or words <= _NOT_COMPANIES:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Channel, Finding, Severity
-from outreach_coach.core.text.split import words
+from outreach_coach.core.text.split import word_starts
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
@@ -77,10 +77,10 @@ def budget_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
                 rule=f"form.over_limit.{channel}",
             )
         ]
-    tokens = words(text)
-    if len(tokens) <= budget.advised_words:
+    starts = word_starts(text)
+    if len(starts) <= budget.advised_words:
         return []
-    start = tokens[budget.advised_words].start
+    start = starts[budget.advised_words]
     return [
         Finding(
             start=start,
@@ -88,10 +88,10 @@ def budget_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
             category=Category.STYLE,
             severity=Severity.INFO,
             message=(
-                f"{len(tokens)} Wörter – für {name} sind etwa {budget.advised_words} genug; "
+                f"{len(starts)} Wörter – für {name} sind etwa {budget.advised_words} genug; "
                 "ab hier liest kaum noch jemand."
                 if german
-                else f"{len(tokens)} words – {budget.advised_words} are about enough for {name}; "
+                else f"{len(starts)} words – {budget.advised_words} are about enough for {name}; "
                 "few read past this point."
             ),
             suggestions=(

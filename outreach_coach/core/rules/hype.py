@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.spans import SpanClaims
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ _HYPE_RES: tuple[tuple[re.Pattern[str], str], ...] = (
         "percent",
     ),
 )
+# tried only where a number or one of the words occurs, not at every position of the text
+_HYPE_ANCHORED = tuple((AnchoredRegex(regex), kind) for regex, kind in _HYPE_RES)
 
 _TEXTS = {
     "de": {
@@ -70,7 +73,7 @@ def hype_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     words = _TEXTS.get(language, _TEXTS["en"])
     findings: list[Finding] = []
     claims = SpanClaims()
-    for regex, kind in _HYPE_RES:
+    for regex, kind in _HYPE_ANCHORED:
         for match in regex.finditer(text):
             start, end = match.span()
             if kind == "percent" and not _is_hype_percent(match):

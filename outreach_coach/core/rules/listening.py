@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from outreach_coach.core.model import Metrics
 from outreach_coach.core.rules.readability import (
     LONG_SENTENCE_WORDS,
     reading_ease_of,
     words_per_sentence,
 )
-from outreach_coach.core.text.split import sentences, words
+from outreach_coach.core.text.split import sentences, word_starts, word_texts, words
 
 _YOU = {
     "de": frozenset(
@@ -192,14 +194,15 @@ def _polite_form(token: str) -> bool:
 
 
 def _focus(tokens: list[str], language: str) -> tuple[int, int]:
+    """(words about the reader, words about the writer); each distinct word is judged once."""
     you_words = me_words = 0
     you_set, me_set = _YOU.get(language, _YOU["en"]), _ME.get(language, _ME["en"])
-    for token in tokens:
+    for token, times in Counter(tokens).items():
         lowered = token.lower().replace("’", "'")
         if lowered in you_set and (language != "de" or _polite_form(token)):
-            you_words += 1
+            you_words += times
         elif lowered in me_set:
-            me_words += 1
+            me_words += times
     return you_words, me_words
 
 
@@ -216,12 +219,12 @@ def classify_question(sentence: str, language: str) -> tuple[bool, bool, bool]:
 
 def measure(text: str, language: str) -> Metrics:
     """Count what a reader notices first: length, questions, who the text is about, ease."""
-    tokens = words(text)
-    you_words, me_words = _focus([token.text for token in tokens], language)
+    tokens = word_texts(text)
+    you_words, me_words = _focus(tokens, language)
     sentence_spans = sentences(text)
-    counts = words_per_sentence(sentence_spans, tokens)
+    counts = words_per_sentence(sentence_spans, word_starts(text))
     opening_words = sum(counts[:OPENING_SENTENCES])
-    opening_you, opening_me = _focus([token.text for token in tokens[:opening_words]], language)
+    opening_you, opening_me = _focus(tokens[:opening_words], language)
     questions = open_questions = about_them = pitches = 0
     for span in sentence_spans:
         if not span.text.rstrip("\"'”“»«) ").endswith("?"):

@@ -1,12 +1,17 @@
 """The readable pattern syntax of the catalogs, compiled to regular expressions.
 
 See ``core.catalog`` for the syntax. Besides the regex, each pattern yields the literals one
-of which every match must contain, so that long texts are only searched near them.
+of which every match must contain, so that long texts are only searched near them, and – read
+from the compiled regex – the literals one of which every match starts with, so that the regex
+is only tried where one of them occurs.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+from functools import lru_cache
+from typing import Any
 
 _QUOTES = "\"'„“”‚‘’«»‹›"
 
@@ -203,6 +208,141 @@ def required_literals(phrase: str) -> tuple[str, ...]:
     return best
 
 
+@lru_cache(maxsize=8192)
 def compile_pattern(phrase: str) -> re.Pattern[str]:
-    """Compile one pattern with word boundaries on both ends, case-insensitively."""
+    """Compile one pattern with word boundaries on both ends, case-insensitively. Cached: a
+    catalog's patterns are checked when parsed and compiled again for each catalog built from
+    them (a file's, the language's), and ``re``'s own cache holds fewer than a catalog has."""
     return re.compile(r"(?<![^\W_])(?:" + _phrase_to_regex(phrase) + r")(?![^\W_])", re.IGNORECASE)
+
+
+# Characters that ``re.IGNORECASE`` equates with another letter although ``str.lower`` keeps
+# them apart ("ſ" matches "s", "ı" and "İ" match "i"); literals and the searched text are both
+# folded with this table, so a literal search never misses what the regex would match.
+IGNORECASE_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "i",
+        "ſ": "s",
+        "ς": "σ",
+        "ϐ": "β",
+        "ϵ": "ε",
+        "ϑ": "θ",
+        "ϰ": "κ",
+        "ϖ": "π",
+        "ϱ": "ρ",
+        "ϕ": "φ",
+        "µ": "μ",
+        "ͅ": "ι",
+        "ι": "ι",
+        "ẛ": "ṡ",
+        "ﬅ": "ﬆ",
+    }
+)
+
+# A start literal shorter than this occurs too often to be worth looking for ("a", "I"); a
+# single sign ("€", "$", "+") is rare enough.
+_MIN_LEADING = 2
+# Among the start literals: "the match starts with a digit" (``#``, ``\d``), found as the
+# positions of digits in the text rather than as a literal.
+DIGIT_START = "\0digit"
+# More alternative starts than this ("[aä][bc][de]…") are cut short where they branch.
+_MAX_LEADING = 64
+
+
+def leading_literals(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-cased, folded literals one of which every match of ``regex`` starts with (empty:
+    no such set). Where none of them occurs, no match starts, so ``catalog.find`` tries the
+    regex only there instead of scanning.
+
+    Read from the regex's parse tree (the standard library's ``re._parser``, the parser
+    ``re.compile`` uses); where that is unavailable or the pattern is not understood, the
+    answer is empty and the caller scans as before.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        tree = parser.parse(regex.pattern, regex.flags)
+        finished, open_ = _starts(list(tree), {""})
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return ()
+    starts = finished | open_
+    if not starts or not all(map(_specific, starts)):
+        return ()
+    # "mindset-" adds nothing where "mindset" is looked for already
+    return tuple(
+        sorted(start for start in starts if not any(start[:n] in starts for n in range(len(start))))
+    )
+
+
+def _specific(start: str) -> bool:
+    """Whether a start literal is rare enough to look for."""
+    if start == DIGIT_START or len(start) >= _MIN_LEADING:
+        return True
+    return len(start) == 1 and not start.isalnum() and not start.isspace()
+
+
+def _starts(sequence: list[tuple[Any, Any]], open_: set[str]) -> tuple[set[str], set[str]]:
+    """Walk a parsed sequence from the beginning: ``open_`` are the literal beginnings so far
+    that the next element may extend; the result is (beginnings that stop here, beginnings the
+    rest may extend)."""
+    finished: set[str] = set()
+    for op, argument in sequence:
+        if not open_:
+            break
+        open_ = _step(op.name, argument, open_, finished)
+        if len(open_) > _MAX_LEADING:
+            open_ = _stop(open_, finished)
+    return finished, open_
+
+
+def _step(name: str, argument: Any, open_: set[str], finished: set[str]) -> set[str]:
+    """One parsed element: the open beginnings after it (those it ends go to ``finished``).
+    Zero-width assertions consume nothing and are stepped over."""
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return open_
+    if name == "LITERAL":
+        return _extend(open_, {chr(argument)}, finished)
+    if name == "IN":
+        return _step_in(argument, open_, finished)
+    if name == "SUBPATTERN":
+        inner_finished, open_ = _starts(list(argument[3]), open_)
+        finished |= inner_finished
+        return open_
+    if name == "BRANCH":
+        branches = [_starts(list(branch), open_) for branch in argument[1]]
+        finished.update(*(inner for inner, _ in branches))
+        return set().union(*(inner for _, inner in branches))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = argument
+        inner_finished, inner_open = _starts(list(body), open_)
+        finished |= inner_finished
+        if low == high == 1:
+            return inner_open
+        finished |= inner_open  # taken: the beginnings stop after one round
+        return open_ if low == 0 else set()  # skipped: they go on
+    return _stop(open_, finished)
+
+
+def _step_in(items: list[tuple[Any, Any]], open_: set[str], finished: set[str]) -> set[str]:
+    """A character class: a few letters extend the beginnings, a digit is ``DIGIT_START``."""
+    if [str(value) for _, value in items] == ["CATEGORY_DIGIT"]:
+        if "" in open_:  # nothing consumed yet: the match starts with a digit
+            finished.add(DIGIT_START)
+        return _stop(open_ - {""}, finished)
+    if all(op.name == "LITERAL" for op, _ in items):
+        return _extend(open_, {chr(value) for _, value in items}, finished)
+    return _stop(open_, finished)
+
+
+def _extend(open_: set[str], chars: set[str], finished: set[str]) -> set[str]:
+    """Every open beginning followed by each of ``chars`` (lowered and folded)."""
+    folded = {char.lower().translate(IGNORECASE_FOLD) for char in chars}
+    if any(len(char) != 1 for char in folded) or len(open_) * len(folded) > _MAX_LEADING:
+        return _stop(open_, finished)
+    return {start + char for start in open_ for char in folded}
+
+
+def _stop(open_: set[str], finished: set[str]) -> set[str]:
+    """The open beginnings end here (the next element is not a literal)."""
+    finished |= open_
+    return set()

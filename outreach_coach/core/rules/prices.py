@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.spans import SpanClaims
 from outreach_coach.core.text.split import Span, sentences
 
@@ -92,21 +93,25 @@ _PRICES = (
     rf"(?<![\w.,]){_AMOUNT}\s*(?:{_CURRENCY}|{_CENTS})",
     rf"(?<!\w){_CURRENCY}\s?{_AMOUNT}",
 )
+# anchored: tried only where a number, a currency or a rate word occurs
 _RATE_RES = tuple(
-    re.compile(rf"{price}{_PER}(?:{_UNIT_GROUPS}|{_MONTH})", re.IGNORECASE) for price in _PRICES
+    AnchoredRegex(re.compile(rf"{price}{_PER}(?:{_UNIT_GROUPS}|{_MONTH})", re.IGNORECASE))
+    for price in _PRICES
 )
 # Stundensatz von (nur) 9 €, hourly rate of $10, Tagessatz ab 99 Euro
-_NAMED_RATE_RE = re.compile(
-    r"(?:(?P<hourly>Stundens[aä]tze?|Stundenlohn|hourly\s+rates?|rates?\s+per\s+hour)|"
-    r"(?P<daily>Tagess[aä]tze?|daily\s+rates?|day\s+rates?)|"
-    r"(?P<word>Wortpreis|Zeilenpreis|per-word\s+rates?|word\s+rates?))"
-    r"\s+(?:von|ab|from|of|starting\s+at|at|only|just|nur|lediglich|unter|below|\s)*"
-    rf"\s*(?:{_CURRENCY}\s?)?{_AMOUNT}(?:\s*(?:{_CURRENCY}|{_CENTS}))?(?![\d.,]*\d)",
-    re.IGNORECASE,
+_NAMED_RATE_RE = AnchoredRegex(
+    re.compile(
+        r"(?:(?P<hourly>Stundens[aä]tze?|Stundenlohn|hourly\s+rates?|rates?\s+per\s+hour)|"
+        r"(?P<daily>Tagess[aä]tze?|daily\s+rates?|day\s+rates?)|"
+        r"(?P<word>Wortpreis|Zeilenpreis|per-word\s+rates?|word\s+rates?))"
+        r"\s+(?:von|ab|from|of|starting\s+at|at|only|just|nur|lediglich|unter|below|\s)*"
+        rf"\s*(?:{_CURRENCY}\s?)?{_AMOUNT}(?:\s*(?:{_CURRENCY}|{_CENTS}))?(?![\d.,]*\d)",
+        re.IGNORECASE,
+    )
 )
-# One of these occurs in every named rate: a cheap test before the unanchored regex.
-_NAMED_RATE_WORDS = ("stundens", "stundenlohn", "rate", "tagess", "wortpreis", "zeilenpreis")
-_BARE_PRICE_RES = tuple(re.compile(rf"{price}(?![\d.,]*\d)", re.IGNORECASE) for price in _PRICES)
+_BARE_PRICE_RES = tuple(
+    AnchoredRegex(re.compile(rf"{price}(?![\d.,]*\d)", re.IGNORECASE)) for price in _PRICES
+)
 _DELIVERABLE_RE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(
@@ -203,9 +208,7 @@ def price_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
 def _low_prices(text: str) -> Iterator[tuple[int, int, float, Unit | None, str]]:
     """Every price below its floor as (start, end, floor, unit or None for monthly, rule)."""
     around = _Sentences(text)
-    lowered = text.lower()
-    named = any(word in lowered for word in _NAMED_RATE_WORDS)
-    for regex in (*_RATE_RES, _NAMED_RATE_RE) if named else _RATE_RES:
+    for regex in (*_RATE_RES, _NAMED_RATE_RE):
         for match in regex.finditer(text):
             amount = _amount(match)
             unit = _unit_of(match)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
-from outreach_coach.core.text.split import Span, sentences, words
+from outreach_coach.core.text.split import Span, sentences, word_starts, word_texts, words
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
@@ -34,16 +35,21 @@ def syllables(word: str, language: str) -> int:
 
 def reading_ease(text: str, language: str) -> float | None:
     """Flesch (en) or Amstad (de) reading ease; ``None`` for fewer than 10 words."""
-    return reading_ease_of(words(text), len(sentences(text)), language)
+    return reading_ease_of(word_texts(text), len(sentences(text)), language)
 
 
-def reading_ease_of(tokens: list[Span], sentence_count: int, language: str) -> float | None:
+def reading_ease_of(tokens: list[str], sentence_count: int, language: str) -> float | None:
     """The same from words and sentences the caller already has (long drafts: count once)."""
-    counted = [token.text for token in tokens if not token.text.isdigit()]
-    if len(counted) < 10:
+    counted = Counter(tokens)
+    for token in [token for token in counted if token.isdigit()]:
+        del counted[token]
+    total = counted.total()
+    if total < 10:
         return None
-    words_per_sentence = len(counted) / max(1, sentence_count)
-    syllables_per_word = sum(syllables(token, language) for token in counted) / len(counted)
+    words_per_sentence = total / max(1, sentence_count)
+    # once per distinct word: a long text repeats most of its words many times
+    syllable_count = sum(syllables(token, language) * times for token, times in counted.items())
+    syllables_per_word = syllable_count / total
     if language == "de":
         score = 180 - words_per_sentence - 58.5 * syllables_per_word
     else:
@@ -51,9 +57,8 @@ def reading_ease_of(tokens: list[Span], sentence_count: int, language: str) -> f
     return max(0.0, min(100.0, score))
 
 
-def words_per_sentence(sentence_spans: list[Span], tokens: list[Span]) -> list[int]:
-    """How many of ``tokens`` fall in each sentence, by bisecting the word starts."""
-    starts = [token.start for token in tokens]
+def words_per_sentence(sentence_spans: list[Span], starts: list[int]) -> list[int]:
+    """How many words (of ``word_starts``) fall in each sentence, by bisection."""
     return [
         bisect_left(starts, span.end) - bisect_left(starts, span.start) for span in sentence_spans
     ]
@@ -61,7 +66,7 @@ def words_per_sentence(sentence_spans: list[Span], tokens: list[Span]) -> list[i
 
 def long_sentences(text: str) -> list[Span]:
     spans = sentences(text)
-    counts = words_per_sentence(spans, words(text))
+    counts = words_per_sentence(spans, word_starts(text))
     return [span for span, count in zip(spans, counts, strict=True) if count > LONG_SENTENCE_WORDS]
 
 

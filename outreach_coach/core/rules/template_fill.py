@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.spans import SpanClaims
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ _PLACEHOLDER_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w$])\$\{?[A-Za-z_][A-Za-z_]{1,30}\}?(?![\w(])"), "dollar"),
     (re.compile(r"_{3,}"), "blank"),
 )
+# tried only where "{", "[", "<", "%", "$" or "_" occurs, not at every position of the text
+_PLACEHOLDER_ANCHORED = tuple((AnchoredRegex(regex), kind) for regex, kind in _PLACEHOLDER_RES)
 
 _MESSAGES = {
     "de": (
@@ -63,7 +66,7 @@ def placeholder_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     message, suggestion = _MESSAGES.get(language, _MESSAGES["en"])
     claims = SpanClaims()
     findings: list[Finding] = []
-    for regex, kind in _PLACEHOLDER_RES:
+    for regex, kind in _PLACEHOLDER_ANCHORED:
         for match in regex.finditer(text):
             start, end = match.span()
             if not claims.claim(start, end):

@@ -1,4 +1,5 @@
-"""The draft split once: sentences, clauses and words with ``str`` offsets, shared by every rule.
+"""The draft split once: sentences and clauses with ``str`` offsets, shared by every rule (its
+words on first use).
 
 Splitting is the part every rule needs and none should redo; one immutable object handed to all
 rules replaces per-rule calls (and caches that hand out shared lists).
@@ -7,7 +8,9 @@ rules replaces per-rule calls (and caches that hand out shared lists).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from outreach_coach.core.text.split import Span, sentences, words
 
@@ -24,8 +27,8 @@ class SplitDraft:
 
     text: str
     sentences: tuple[Span, ...]
-    clauses: tuple[Span, ...]
-    words: tuple[Span, ...]
+    # where each sentence starts, for finding the one around an offset by bisection
+    sentence_starts: tuple[int, ...] = field(repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str) -> SplitDraft:
@@ -33,16 +36,32 @@ class SplitDraft:
         return cls(
             text=text,
             sentences=sentence_spans,
-            clauses=tuple(clause for s in sentence_spans for clause in clauses_of(s)),
-            words=tuple(words(text)),
+            sentence_starts=tuple(sentence.start for sentence in sentence_spans),
         )
+
+    @property
+    def clauses(self) -> tuple[Span, ...]:
+        """The clauses of every sentence, made on first use (only the learned detector reads
+        them) and cached for the last drafts."""
+        return _clauses(self.sentences)
+
+    @property
+    def words(self) -> list[Span]:
+        """The words with offsets, made on first use (no rule needs them all; the counts come
+        from ``word_texts`` and ``word_starts``); the shared cached list, not to be modified."""
+        return words(self.text)
 
     def sentence_at(self, index: int) -> Span | None:
         """The sentence that contains ``index`` (None between sentences)."""
-        for sentence in self.sentences:
-            if sentence.start <= index < sentence.end:
-                return sentence
+        position = bisect_right(self.sentence_starts, index) - 1
+        if position >= 0 and index < self.sentences[position].end:
+            return self.sentences[position]
         return None
+
+
+@lru_cache(maxsize=4)
+def _clauses(sentence_spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    return tuple(clause for sentence in sentence_spans for clause in clauses_of(sentence))
 
 
 def bounded(spans: list[Span]) -> list[Span]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
@@ -74,13 +74,27 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”“»«)\]]*(?=\s|$)|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of text with its ``str`` offsets."""
+class Span(NamedTuple):
+    """A piece of text with its ``str`` offsets. A named tuple rather than a frozen dataclass:
+    a megabyte of text is 160,000 words, and a tuple is built in half the time."""
 
     start: int
     end: int
     text: str
+
+
+@lru_cache(maxsize=16)
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` without offsets, for counting (one pass in C, no object per word:
+    a megabyte has 160,000 of them). Cached like ``words``; callers must not modify it."""
+    return WORD_RE.findall(text)
+
+
+@lru_cache(maxsize=16)
+def word_starts(text: str) -> list[int]:
+    """Where each word of ``text`` starts, ascending (for bisecting sentences into word counts).
+    Cached like ``words``; callers must not modify it."""
+    return [match.start() for match in WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=16)
