@@ -87,7 +87,7 @@ def take_screenshot(
         def check() -> None:
             report = window.shown_report
             settled = report is not None and report.revision == window.revision
-            if (settled and window.model_settled) or time.monotonic() > deadline:
+            if (settled and window.loaders.model_settled) or time.monotonic() > deadline:
                 timer.stop()
                 QTimer.singleShot(300, finish)  # the last paint
 

@@ -103,6 +103,12 @@ GERMAN = {
     "&Library": "&Bibliothek",
     "&New person": "&Neue Person",
     "&Find person": "Person &suchen",
+    "Add a person from what is in the form (or an empty one)": (
+        "Eine Person aus dem anlegen, was im Formular steht (oder eine leere)"
+    ),
+    "Search your people by name, company, notes or tags": (
+        "Ihre Personen nach Name, Firma, Notizen oder Schlagwörtern durchsuchen"
+    ),
     "Import &LinkedIn connections…": "&LinkedIn-Kontakte importieren …",
     "Import &CSV…": "&CSV importieren …",
     "&Export this person…": "Diese Person &exportieren …",

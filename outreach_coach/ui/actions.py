@@ -79,6 +79,18 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Search your people and choose another recipient"),
     ),
     ActionSpec(
+        "new_person",
+        QT_TRANSLATE_NOOP("Actions", "&New person"),
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Actions", "Add a person from what is in the form (or an empty one)"),
+    ),
+    ActionSpec(
+        "find_person",
+        QT_TRANSLATE_NOOP("Actions", "&Find person"),
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Actions", "Search your people by name, company, notes or tags"),
+    ),
+    ActionSpec(
         "settings",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         "Ctrl+,",
@@ -97,6 +109,9 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Close Outreach Coach"),
     ),
 )
+
+
+LIBRARY_ACTIONS = ("new_person", "find_person")  # off without a library (ui/library_menu.py)
 
 
 def create_actions(parent: QWidget) -> dict[str, QAction]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from outreach_coach.assets import resource
 
@@ -33,6 +33,14 @@ def interface_language(setting: str) -> str:
         return setting
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
+
+
+def remove_translators(translators: list[QTranslator]) -> None:
+    """Uninstall what ``install_translators`` installed (the window's shutdown)."""
+    app = QCoreApplication.instance()
+    for translator in translators:
+        if app is not None:
+            app.removeTranslator(translator)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

@@ -10,7 +10,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +25,16 @@ from outreach_coach.ui.messages import write_recovery
 from outreach_coach.ui.person_gone import Orphan, PersonDeletedError, show_person_gone
 
 if TYPE_CHECKING:
-    from outreach_coach.core.model import Suppression
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from outreach_coach.core.model import Report, Suppression
+    from outreach_coach.services.session import AnalysisSession
     from outreach_coach.storage.library import Library
-    from outreach_coach.ui.main_window import MainWindow
+    from outreach_coach.ui.editor import DraftEditor
+    from outreach_coach.ui.profiles_panel import ProfilesPanel
+    from outreach_coach.ui.recipient_form import RecipientForm
 
 log = logging.getLogger(__name__)
 MAX_LISTED = 200
@@ -37,11 +44,45 @@ def _tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
 
 
+@dataclass(frozen=True, slots=True)
+class LibraryViews:
+    """The widgets the library side fills and reads; ``frame`` only as the parent of its
+    dialogs and banners and as the window whose closing waits for the draft to be saved."""
+
+    frame: QMainWindow
+    editor: DraftEditor
+    form: RecipientForm
+    people: ProfilesPanel
+
+
 class LibraryController(QObject):
-    def __init__(self, window: MainWindow, library: Library) -> None:
-        super().__init__(window)
-        self.window = window
+    """The people list, the autosave of the draft and the form, sent history, suppressions.
+
+    ``reanalyze`` asks for a new analysis after a load or a changed suppression;
+    ``current_report`` is the coach's report when it is for the newest text (for the measures
+    of a sent message); the session gives the channel; ``folders`` (data, cache) take a
+    recovery copy when a save fails.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        views: LibraryViews,
+        session: AnalysisSession,
+        *,
+        reanalyze: Callable[[], None],
+        show_status: Callable[[str, int], None],
+        current_report: Callable[[], Report | None],
+        folders: tuple[Path, Path],
+    ) -> None:
+        super().__init__(views.frame)
+        self.views = views
         self.library = library
+        self._session = session
+        self._reanalyze = reanalyze
+        self._show_status = show_status
+        self._current_report = current_report
+        self._folders = folders
         self.current_id: int | None = None
         self._loading = False
         self._suppressions: tuple[Suppression, ...] = library.suppressions.all()
@@ -51,15 +92,15 @@ class LibraryController(QObject):
         self.unsaved = False  # the last save failed: the editor holds the only copy
         self.last_recovery: Path | None = None
         self.orphan: Orphan | None = None  # typed for a person deleted elsewhere, not saved
-        window.installEventFilter(self)
-        panel = window.profiles_panel
+        views.frame.installEventFilter(self)
+        panel = views.people
         panel.search_changed.connect(self.refresh)
         panel.chosen.connect(self.choose)
         panel.new_requested.connect(self.new_person)
         panel.duplicate_requested.connect(self.duplicate)
         panel.delete_requested.connect(self.confirm_delete)
-        window.editor.edited.connect(self._on_changed)
-        window.recipient_form.changed.connect(self._on_changed)
+        views.editor.edited.connect(self._on_changed)
+        views.form.changed.connect(self._on_changed)
 
     @property
     def suppressions(self) -> tuple[Suppression, ...]:
@@ -72,9 +113,9 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         self.autosave.flush()  # the list shows what was just typed into the form
-        query = self.window.profiles_panel.search_edit.text()
+        query = self.views.people.search_edit.text()
         people = self.library.profiles.search(query, limit=MAX_LISTED)
-        self.window.profiles_panel.show_people(people, self.current_id)
+        self.views.people.show_people(people, self.current_id)
 
     def restore(self) -> None:
         """Reopen what the user worked on last: the person and the draft."""
@@ -95,7 +136,7 @@ class LibraryController(QObject):
         self._loading = True
         try:
             self.current_id = profile.id if profile else None
-            form = self.window.recipient_form
+            form = self.views.form
             if profile is None:
                 form.set_fields()
             else:
@@ -108,17 +149,17 @@ class LibraryController(QObject):
                     profile.notes,
                 )
             if text or profile is not None:
-                self.window.editor.setPlainText(text)
+                self.views.editor.setPlainText(text)
         finally:
             self._loading = False
-        self.window.request_analysis()
+        self._reanalyze()
 
     def new_person(self) -> None:
         """A person from what is in the form now (or an empty one to fill in). A new person
         starts with an empty draft; only a draft typed for no one yet comes along."""
         self.autosave.flush()
-        fields = self.window.recipient_form.fields()
-        text = "" if self.current_id is not None else self.window.editor.toPlainText()
+        fields = self.views.form.fields()
+        text = "" if self.current_id is not None else self.views.editor.toPlainText()
         if self.current_id is not None or not fields["name"]:
             fields = {"name": self.tr("New person")}
         profile = self.library.profiles.add(
@@ -134,8 +175,8 @@ class LibraryController(QObject):
         self.library.drafts.save(profile.id, text)
         self._load(profile.id, text)
         self.refresh()
-        self.window.recipient_form.name_edit.setFocus()
-        self.window.recipient_form.name_edit.selectAll()
+        self.views.form.name_edit.setFocus()
+        self.views.form.name_edit.selectAll()
 
     def add_example(self, example: dict[str, object]) -> None:
         """The first-run example: a person and a draft to play with (and delete)."""
@@ -170,7 +211,7 @@ class LibraryController(QObject):
         if person is None:
             return
         answer = QMessageBox.question(
-            self.window,
+            self.views.frame,
             self.tr("Delete person"),
             self.tr(
                 "Delete {name} with all drafts and sent messages? This cannot be undone."
@@ -184,15 +225,13 @@ class LibraryController(QObject):
         self.library.profiles.delete(profile_id)
         if profile_id == self.current_id:
             self._load(None, "")
-            self.window.editor.clear()
+            self.views.editor.clear()
         self.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Person deleted with drafts and history."), 5000
-        )
+        self._show_status(self.tr("Person deleted with drafts and history."), 5000)
 
     def record_sent(self, text: str) -> str:
         """Record a copied message; returns what to tell the user."""
-        name = self.window.recipient_form.fields()["name"]
+        name = self.views.form.fields()["name"]
         if not self.library.records_history or not text.strip() or not name:
             return ""
         self.library.history.record(text, name, self.current_id, measures=self._measures(text))
@@ -202,12 +241,11 @@ class LibraryController(QObject):
         """The score and listening numbers of the copied text, for the reply statistics: from
         the coach's report when it is for this very text (else words and questions are
         measured by the history and the score stays unknown)."""
-        window = self.window
-        channel = window.settings.channel
-        report = window.last_report
-        if report is None or report.revision != window.revision:
+        channel = self._session.settings.channel
+        report = self._current_report()
+        if report is None:
             return SendMeasures(channel=channel)
-        if " ".join(text.split()) != " ".join(window.editor.toPlainText().split()):
+        if " ".join(text.split()) != " ".join(self.views.editor.toPlainText().split()):
             return SendMeasures(channel=channel)
         return SendMeasures(
             score=report.personalization.score,
@@ -219,28 +257,26 @@ class LibraryController(QObject):
     def ignore(self, suppression: Suppression) -> None:
         self.library.suppressions.add(suppression)
         self._suppressions = self.library.suppressions.all()
-        self.window.request_analysis()
+        self._reanalyze()
 
     def unignore(self, rule: str, text: str) -> None:
         self.library.suppressions.remove(rule, text)
         self._suppressions = self.library.suppressions.all()
-        self.window.request_analysis()
+        self._reanalyze()
 
     def shutdown(self) -> None:
-        self.window.removeEventFilter(self)  # asked (or nothing to ask) before this point
+        self.views.frame.removeEventFilter(self)  # asked (or nothing to ask) before this point
         self.autosave.shutdown()
 
     def _on_changed(self, *_args: object) -> None:
         if self._loading:
             return
         profile_id = self.current_id
-        text = self.window.editor.toPlainText()
-        fields = self.window.recipient_form.fields()
+        text = self.views.editor.toPlainText()
+        fields = self.views.form.fields()
         library = self.library
         if profile_id is not None and fields["name"]:
-            self.window.profiles_panel.relabel(
-                profile_id, fields["name"], fields["role"], fields["company"]
-            )
+            self.views.people.relabel(profile_id, fields["name"], fields["role"], fields["company"])
 
         def save() -> None:
             try:
@@ -271,12 +307,8 @@ class LibraryController(QObject):
         """Keep the draft: a visible unsaved state, a recovery copy in a writable place."""
         self.unsaved = True
         self.last_recovery = write_recovery(
-            self.window.editor.toPlainText(),
-            (
-                self.window.data_dir,
-                self.window.cache_dir,
-                Path(tempfile.gettempdir()) / f"outreach-coach-{os.getuid()}",
-            ),
+            self.views.editor.toPlainText(),
+            (*self._folders, Path(tempfile.gettempdir()) / f"outreach-coach-{os.getuid()}"),
         )
         where = (
             self.tr("A copy is in {path}.").format(path=self.last_recovery)
@@ -286,25 +318,25 @@ class LibraryController(QObject):
         error = self.autosave.last_error
         if isinstance(error, PersonDeletedError):
             log.info("draft of a person deleted meanwhile kept, offered as a new person")
-            fields = self.window.recipient_form.fields()
-            self.orphan = Orphan(error.profile_id, fields, self.window.editor.toPlainText())
+            fields = self.views.form.fields()
+            self.orphan = Orphan(error.profile_id, fields, self.views.editor.toPlainText())
             show_person_gone(
-                self.window,
+                self.views.frame,
                 self.orphan,
                 where,
                 self.save_as_new_person,
-                self.window.editor.toPlainText,
+                self.views.editor.toPlainText,
             )
             return
         banner = show_banner(
-            self.window,
+            self.views.frame,
             "unsaved",
             self.tr("Not saved: {reason}. The draft stays in the editor. {where}").format(
                 reason=message, where=where
             ),
         )
-        add_draft_actions(banner, self.window, self.window.editor.toPlainText)
-        self.window.statusBar().showMessage(
+        add_draft_actions(banner, self.views.frame, self.views.editor.toPlainText)
+        self._show_status(
             self.tr("Could not save the draft: {reason}").format(reason=message), 15000
         )
 
@@ -314,10 +346,8 @@ class LibraryController(QObject):
         if orphan is None:
             return
         if self.current_id == orphan.profile_id:  # still open: the newest typing counts
-            window = self.window
-            orphan = Orphan(
-                orphan.profile_id, window.recipient_form.fields(), window.editor.toPlainText()
-            )
+            views = self.views
+            orphan = Orphan(orphan.profile_id, views.form.fields(), views.editor.toPlainText())
         fields = orphan.fields
         try:
             profile = self.library.profiles.add(
@@ -333,30 +363,28 @@ class LibraryController(QObject):
             self.library.drafts.save(profile.id, orphan.text)
         except sqlite3.Error as error:
             self.orphan = orphan
-            QMessageBox.warning(self.window, self.tr("Save as new person"), str(error))
+            QMessageBox.warning(self.views.frame, self.tr("Save as new person"), str(error))
             return
-        hide_banner(self.window, "person_gone")
+        hide_banner(self.views.frame, "person_gone")
         if self.current_id == orphan.profile_id:  # still open: typing goes on for the new one
             self.current_id = profile.id
             self._on_changed()
             self.autosave.flush()
         self.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Saved as a new person: {name}.").format(name=profile.name), 8000
-        )
+        self._show_status(self.tr("Saved as a new person: {name}.").format(name=profile.name), 8000)
 
     def _on_autosave_saved(self) -> None:
         if self.unsaved:
             self.unsaved = False
-            hide_banner(self.window, "unsaved")
+            hide_banner(self.views.frame, "unsaved")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Quitting writes the draft first; if that fails, ask before dropping it."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.views.frame and event.type() == QEvent.Type.Close:
             self.autosave.flush()
-            if self.unsaved and self.window.editor.toPlainText().strip():
+            if self.unsaved and self.views.editor.toPlainText().strip():
                 answer = QMessageBox.warning(
-                    self.window,
+                    self.views.frame,
                     self.tr("Draft not saved"),
                     self.tr(
                         "Your draft could not be saved. Quit anyway? (A recovery copy: {path})"

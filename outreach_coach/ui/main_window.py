@@ -1,53 +1,48 @@
 """The main window: composes the widgets, forwards snapshots to the lane, renders reports.
 
 editor → lane (ui/workers) → session (services/session) → analyzer → report → panel; the
-window holds no analysis state of its own.
+window holds no analysis state of its own. The helpers (``window_layout``, ``window_wiring``,
+``window_commands``, ``library_menu``) get the widgets and callbacks they need, not the window.
 """
 
 from __future__ import annotations
 
-import logging
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
 
 from outreach_coach import APP_NAME
 from outreach_coach.services.languagetool import GrammarSettings
 from outreach_coach.ui.actions import create_actions
-from outreach_coach.ui.clipboard import copy_polished
+from outreach_coach.ui.clipboard import copy_and_record
 from outreach_coach.ui.coach_panel import CoachPanel
 from outreach_coach.ui.editor import DraftEditor
-from outreach_coach.ui.library_controller import LibraryController
-from outreach_coach.ui.library_menu import build_library_menu
+from outreach_coach.ui.i18n import remove_translators
+from outreach_coach.ui.library_controller import LibraryViews
+from outreach_coach.ui.library_menu import attach_library
 from outreach_coach.ui.loaders import Loaders
 from outreach_coach.ui.messages import CrashReporter
 from outreach_coach.ui.profiles_panel import ProfilesPanel
 from outreach_coach.ui.recipient_form import RecipientForm
 from outreach_coach.ui.window_commands import (
-    ask_to_download_languagetool,
     build_menus,
     open_settings,
-    restore_layout,
-    save_layout,
     settings_applied,
+    show_grammar_status,
     show_shortcuts,
 )
+from outreach_coach.ui.window_layout import place_parts, restore_layout, save_layout
+from outreach_coach.ui.window_wiring import (
+    connect_navigation,
+    connect_panel_to_editor,
+    connect_status,
+)
 from outreach_coach.ui.workers import AnalysisLane, GrammarLane
-from outreach_coach.wiring import sent_history
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
 
     from outreach_coach.core.model import Report
     from outreach_coach.paths import AppPaths
@@ -56,19 +51,10 @@ if TYPE_CHECKING:
     from outreach_coach.settings import Settings
     from outreach_coach.storage.library import Library
 
-log = logging.getLogger(__name__)
-
-
-def _group(title: str, *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
-
 
 class MainWindow(QMainWindow):
-    """Compose the editor, the recipient form and the coach panel, and connect them."""
+    """Compose the editor, the recipient form and the coach panel; forward what is typed to the
+    lane and paint what it reports."""
 
     def __init__(
         self,
@@ -81,96 +67,69 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 780)
-        self.session = session
+        self.session, self.library = session, library
         self.shown_report: Report | None = None
         self.config_dir, self.data_dir, self.cache_dir = paths.config, paths.data, paths.cache
-        self.recipient_form = RecipientForm()
-        self.profiles_panel = ProfilesPanel()
-        self.library = library
+        self.recipient_form, self.profiles_panel = RecipientForm(), ProfilesPanel()
         self.editor = DraftEditor()
         self.editor.setAccessibleName(self.tr("Draft"))
         self.editor.setPlaceholderText(self.tr("Write your message here – to one person."))
         self.panel = CoachPanel()
         self.copy_button = QPushButton(self.tr("Copy polished text"))
         self.model_status = QLabel(self.tr("Embedding model: not loaded"))
-        self.grammar_lane = GrammarLane(grammar or GrammarSettings(), self)
         self.grammar_status = QLabel(self.tr("Grammar: off"))
+        self.grammar_lane = GrammarLane(grammar or GrammarSettings(), self)
         self.lane = AnalysisLane(session, self.grammar_lane, self)
         self.loaders = Loaders(session, self.show_status, self.model_status, self._own_notes, self)
         self.translators: list[QTranslator] = []
         self.welcome_box: QMessageBox | None = None
-        self.actions_by_key = create_actions(self)
+        self.actions_by_key = actions = create_actions(self)
         self.crash_reporter = CrashReporter(
             self, self.editor.toPlainText, paths.data / "recovered", log_file
         )
-        self._build_layout()
-        self._connect()
-        self.library_controller: LibraryController | None = None
-        self.profiles_panel.setEnabled(library is not None)
-        if library is not None:
-            self.library_controller = LibraryController(self, library)
-            session.use_library(partial(sent_history, library))
-            build_library_menu(self, self.library_controller)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, as on every platform
-        help_menu.addAction(self.actions_by_key["shortcuts"])
-        restore_layout(self)
-
-    def _build_layout(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("main_splitter")
-        people = QSplitter(Qt.Orientation.Vertical)
-        people.setObjectName("people_splitter")
-        people.addWidget(self.profiles_panel)
-        people.addWidget(self.recipient_form)
-        people.setSizes([260, 480])
-        splitter.addWidget(_group(self.tr("Recipient"), people))
-        splitter.addWidget(_group(self.tr("Draft"), self.editor, self.copy_button))
-        splitter.addWidget(_group(self.tr("Coach"), self.panel))
-        splitter.setSizes([300, 560, 420])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
-        self.statusBar().addPermanentWidget(self.grammar_status)
-        self.statusBar().addPermanentWidget(self.model_status)
-        build_menus(self.menuBar(), self.actions_by_key)
-        self.editor.setFocus()
-
-    def _connect(self) -> None:
-        editor, actions = self.editor, self.actions_by_key
-        editor.edited.connect(lambda _revision: self.request_analysis())
-        editor.paste_cleaned.connect(self._on_editor_paste_cleaned)
+        place_parts(
+            self,
+            (self.profiles_panel, self.recipient_form),
+            (self.editor, self.copy_button),
+            self.panel,
+            (self.grammar_status, self.model_status),
+        )
+        build_menus(self.menuBar(), actions)
+        # what is typed or chosen goes to the lane; what the lane reports is painted
+        self.editor.edited.connect(lambda _revision: self.request_analysis())
         self.recipient_form.changed.connect(self.request_analysis)
-        self.lane.report_ready.connect(self._on_lane_report_ready)
-        self.lane.analysis_failed.connect(self._on_lane_analysis_failed)
         self.loaders.model_ready.connect(self.request_analysis)
-        self.panel.finding_activated.connect(lambda f: editor.select_span(f.start, f.end))
-        self.panel.evidence_activated.connect(editor.select_span)
-        self.panel.hidden_categories_changed.connect(editor.set_hidden_categories)
+        self.lane.report_ready.connect(self._on_lane_report_ready)
+        connect_status(self.editor, self.lane, self.show_status)
+        connect_panel_to_editor(self.panel, self.editor)
+        connect_navigation(
+            actions, self.editor, self.panel, self.recipient_form, self.profiles_panel
+        )
+        show_grammar_status(self.grammar_lane, self.grammar_status, self)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         actions["copy"].triggered.connect(self.copy_to_clipboard)
-        actions["apply_suggestion"].triggered.connect(editor.apply_first_suggestion)
-        self.grammar_lane.status_changed.connect(self.grammar_status.setText)
-        self.grammar_lane.download_needed.connect(
-            lambda: ask_to_download_languagetool(self, self.grammar_lane, self.grammar_status)
-        )
         actions["quit"].triggered.connect(self.close)
         actions["settings"].triggered.connect(self.open_settings)
-        actions["next_finding"].triggered.connect(lambda: editor.select_next_finding(1))
-        actions["previous_finding"].triggered.connect(lambda: editor.select_next_finding(-1))
-        actions["switch_recipient"].triggered.connect(self._switch_recipient)
-        actions["shortcuts"].triggered.connect(lambda: show_shortcuts(self))
-        actions["focus_editor"].triggered.connect(editor.setFocus)
-        actions["focus_panel"].triggered.connect(self.panel.findings_list.setFocus)
-        actions["focus_recipient"].triggered.connect(self.recipient_form.name_edit.setFocus)
+        actions["shortcuts"].triggered.connect(lambda: show_shortcuts(self, actions.values()))
+        self.library_controller = attach_library(
+            library,
+            LibraryViews(self, self.editor, self.recipient_form, self.profiles_panel),
+            session,
+            actions,
+            reanalyze=self.request_analysis,
+            show_status=self.show_status,
+            current_report=self.current_report,
+            folders=(paths.data, paths.cache),
+        )
+        self.menuBar().addMenu(self.tr("&Help")).addAction(actions["shortcuts"])  # the last
+        restore_layout(self, self.config_dir)
+        self.editor.setFocus()
 
     def start_loaders(self, choice: EmbedderChoice | None = None, embeddings: bool = True) -> None:
         """Compile the catalogs, then load the embedding model, in the background; the
         editor works meanwhile and the first analysis waits only for the catalogs."""
         self.grammar_lane.start()
         self.loaders.start(choice, embeddings)
-
-    def _switch_recipient(self) -> None:
-        self.profiles_panel.search_edit.setFocus()
-        self.profiles_panel.search_edit.selectAll()
 
     def _own_notes(self) -> list[str]:
         return self.library_controller.own_profile_notes() if self.library_controller else []
@@ -179,26 +138,14 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self.session.settings
 
-    @property
-    def model_settled(self) -> bool:
-        """The model has loaded or failed (no longer pending)."""
-        return self.loaders.model_settled
-
     def open_settings(self) -> None:
-        open_settings(self)
+        open_settings(self, self.settings, self.library, self.data_dir, self.apply_settings)
 
-    def apply_settings(self, new: Settings, records_history: bool | None = None) -> None:
+    def apply_settings(self, new: Settings) -> None:
         """Save and use new settings; the model and the interface language need a restart."""
-        settings_applied(
-            self.session,
-            new,
-            (self.config_dir, self.cache_dir),
-            self.loaders.load_rules,
-            self.grammar_lane,
-            self.show_status,
-        )
-        if records_history is not None and self.library is not None:
-            self.library.set_records_history(records_history)
+        folders = (self.config_dir, self.cache_dir)
+        load_rules, grammar = self.loaders.load_rules, self.grammar_lane
+        settings_applied(self.session, new, folders, load_rules, grammar, self.show_status)
         self.request_analysis()
 
     @property
@@ -206,19 +153,16 @@ class MainWindow(QMainWindow):
         """The newest analysis request (reports for older ones are not painted)."""
         return self.lane.revision
 
-    @property
-    def last_report(self) -> Report | None:
-        """The report on screen (the newest analysed, with grammar when known)."""
-        return self.shown_report
-
-    @property
-    def german(self) -> bool:
-        return self.shown_report is not None and self.shown_report.language == "de"
+    def current_report(self) -> Report | None:
+        """The report on screen if it is for the newest text, else None (a newer one is due)."""
+        report = self.shown_report
+        return report if report is not None and report.revision == self.lane.revision else None
 
     def show_status(self, message: str, milliseconds: int) -> None:
         self.statusBar().showMessage(message, milliseconds)
 
     def request_analysis(self) -> None:
+        """Forward the draft, the recipient and the ignored matches to the lane."""
         controller = self.library_controller
         self.lane.request(
             self.editor.toPlainText(),
@@ -227,19 +171,12 @@ class MainWindow(QMainWindow):
         )
 
     def copy_to_clipboard(self) -> None:
-        copied = copy_polished(self.editor.toPlainText())
-        recorded = self.library_controller.record_sent(copied) if self.library_controller else ""
-        self.show_status(
-            self.tr("Copied {count} characters to the clipboard (polished).").format(
-                count=len(copied)
-            )
-            + recorded,
-            5000,
-        )
+        record = self.library_controller.record_sent if self.library_controller else None
+        copy_and_record(self.editor.toPlainText(), record, self.show_status)
 
     def shutdown(self) -> None:
         """Ordered shutdown: layout, pending saves, lanes, loaders (bounded), the library."""
-        save_layout(self)
+        save_layout(self, self.config_dir)
         if self.library_controller is not None:
             self.library_controller.shutdown()
         self.lane.shutdown()
@@ -248,18 +185,7 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.close()
         self.crash_reporter.uninstall()
-        app = QCoreApplication.instance()
-        for translator in self.translators:
-            if app is not None:
-                app.removeTranslator(translator)
-
-    def _on_editor_paste_cleaned(self, removed: int) -> None:
-        self.show_status(
-            self.tr(
-                "Removed {count} invisible control character(s) (such as NUL) from the pasted text."
-            ).format(count=removed),
-            8000,
-        )
+        remove_translators(self.translators)
 
     def _on_lane_report_ready(self, report: Report) -> None:
         """Paint the newest report (the lane emits only current ones)."""
@@ -271,8 +197,3 @@ class MainWindow(QMainWindow):
             text, report.findings, report.personalization.sentences, german=report.language == "de"
         )
         self.panel.show_report(report, text)
-
-    def _on_lane_analysis_failed(self, message: str) -> None:
-        self.show_status(
-            self.tr("Analysis failed: {reason} (details in the log)").format(reason=message), 10000
-        )

@@ -1,23 +1,22 @@
-"""Window commands that need dialogs (settings, shortcuts, the LanguageTool download), the
-menus from the action table and the remembered layout; each takes what it needs."""
+"""Window commands that need dialogs (settings, shortcuts, the LanguageTool download) and the
+menus from the action table; each takes what it needs (a parent for the dialog, the session, a
+status callback, the grammar lane), never the window."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QSplitter
+from PySide6.QtWidgets import QMessageBox
 
-from outreach_coach.files import create_private
 from outreach_coach.services.lt_download import APPROXIMATE_MB
 from outreach_coach.settings import save as save_settings
 from outreach_coach.ui.settings_dialog import SettingsDialog
 from outreach_coach.wiring import grammar_settings
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
     from PySide6.QtGui import QAction
@@ -26,37 +25,44 @@ if TYPE_CHECKING:
     from outreach_coach.services.catalogs import LazyCatalogs
     from outreach_coach.services.session import AnalysisSession
     from outreach_coach.settings import Settings
-    from outreach_coach.ui.main_window import MainWindow
+    from outreach_coach.storage.library import Library
     from outreach_coach.ui.workers import GrammarLane
 
 translate = QCoreApplication.translate
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> None:
+    """Every enabled action with a shortcut, as the keyboard has them now."""
     rows = [
         f"<tr><td>{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
         f"</td><td>{action.text().replace('&', '')}</td></tr>"
-        for action in window.actions()
-        if not action.shortcut().isEmpty()
+        for action in actions
+        if not action.shortcut().isEmpty() and action.isEnabled()
     ]
-    box = QMessageBox(window)
+    box = QMessageBox(parent)
     box.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText("<table cellspacing='6'>" + "".join(rows) + "</table>")
     box.exec()
 
 
-def open_settings(window: MainWindow) -> None:
-    library = window.library
+def open_settings(
+    parent: QWidget,
+    settings: Settings,
+    library: Library | None,
+    data_dir: Path,
+    apply: Callable[[Settings], None],
+) -> None:
+    """The settings dialog; ``apply`` gets the new settings, the library whether to record
+    sent messages."""
     dialog = SettingsDialog(
-        window.settings,
-        library.records_history if library else False,
-        str(window.data_dir),
-        window,
+        settings, library.records_history if library else False, str(data_dir), parent
     )
     dialog.record_history.setEnabled(library is not None)
     if dialog.exec():
-        window.apply_settings(dialog.settings(), dialog.records_history)
+        if library is not None:
+            library.set_records_history(dialog.records_history)
+        apply(dialog.settings())
 
 
 def settings_applied(
@@ -115,6 +121,12 @@ def ask_to_download_languagetool(parent: QWidget, grammar: GrammarLane, status: 
         status.setText(translate("MainWindow", "Grammar: off – LanguageTool not downloaded"))
 
 
+def show_grammar_status(grammar: GrammarLane, label: QLabel, parent: QWidget) -> None:
+    """The grammar lane's state in ``label``; a missing LanguageTool asks to download it."""
+    grammar.status_changed.connect(label.setText)
+    grammar.download_needed.connect(lambda: ask_to_download_languagetool(parent, grammar, label))
+
+
 def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> None:
     """The File and View menus from the action table (Library and Help are added later)."""
     menu = bar.addMenu(translate("MainWindow", "&File"))
@@ -134,32 +146,3 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> None:
         "switch_recipient",
     ):
         view.addAction(actions[key])
-
-
-def _layout_store(window: MainWindow) -> QSettings:
-    # created 0600 before QSettings writes it (its atomic save keeps the mode); in a read-only
-    # config folder the layout is simply not remembered
-    with contextlib.suppress(OSError):
-        create_private(window.config_dir / "window.ini")
-    return QSettings(str(window.config_dir / "window.ini"), QSettings.Format.IniFormat)
-
-
-def restore_layout(window: MainWindow) -> None:
-    """Window size and position, and where the user left the splitters."""
-    store = _layout_store(window)
-    geometry = store.value("geometry")
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
-    for splitter in window.findChildren(QSplitter):
-        state = store.value(f"splitters/{splitter.objectName()}")
-        if splitter.objectName() and isinstance(state, QByteArray):
-            splitter.restoreState(state)
-
-
-def save_layout(window: MainWindow) -> None:
-    store = _layout_store(window)
-    store.setValue("geometry", window.saveGeometry())
-    for splitter in window.findChildren(QSplitter):
-        if splitter.objectName():
-            store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-    store.sync()

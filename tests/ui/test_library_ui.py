@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from outreach_coach.app import build_main_window
 from outreach_coach.storage.db import DB_NAME
@@ -201,3 +202,22 @@ def test_a_new_person_starts_with_an_empty_draft_and_duplicate_keeps_the_text(
     saved = controller.library.drafts.current(int(copy)) if copy is not None else None
     assert saved is not None
     assert saved.text == "Entwurf für Anna"
+
+
+def test_the_librarys_shortcuts_come_from_the_action_table(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Ctrl+N and Ctrl+F are the table's actions, shown in the Library menu, and do the
+    library's work."""
+    actions = main_window.actions_by_key
+    [library_menu] = [m for m in main_window.findChildren(QMenu) if m.title() == "&Library"]
+    assert {actions["new_person"], actions["find_person"]} <= set(library_menu.actions())
+    assert actions["new_person"].isEnabled()
+    controller = _controller(main_window)
+    before = controller.library.profiles.count()
+    main_window.editor.setFocus()
+    qtbot.keyClick(main_window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert controller.library.profiles.count() == before + 1
+    assert controller.current_id is not None
+    qtbot.keyClick(main_window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.profiles_panel.search_edit.hasFocus()

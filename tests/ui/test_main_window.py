@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 def wait_for_report(qtbot: QtBot, window: MainWindow) -> Report:
     qtbot.wait_until(
-        lambda: window.last_report is not None and window.last_report.revision == window.revision,
+        lambda: window.shown_report is not None and window.shown_report.revision == window.revision,
         timeout=5000,
     )
-    assert window.last_report is not None
-    return window.last_report
+    assert window.shown_report is not None
+    return window.shown_report
 
 
 def underlined_ranges(window: MainWindow) -> list[tuple[int, int]]:
@@ -119,7 +119,7 @@ def test_recipient_change_reanalyses(qtbot: QtBot, main_window: MainWindow) -> N
     qtbot.wait_until(
         lambda: any(
             f.rule == "greeting.anonymous_known_name"
-            for f in (main_window.last_report.findings if main_window.last_report else ())
+            for f in (main_window.shown_report.findings if main_window.shown_report else ())
         )
     )
 
@@ -176,12 +176,12 @@ def test_model_loads_in_background_and_scores_by_meaning(
     qtbot.wait_until(lambda: "USE" in main_window.model_status.text(), timeout=60000)
     qtbot.wait_until(
         lambda: (
-            main_window.last_report is not None
-            and "USE" in main_window.last_report.personalization.method
+            main_window.shown_report is not None
+            and "USE" in main_window.shown_report.personalization.method
         ),
         timeout=10000,
     )
-    report = main_window.last_report
+    report = main_window.shown_report
     assert report is not None
     assert report.personalization.facts[0].used
     SCREENSHOTS.mkdir(exist_ok=True)

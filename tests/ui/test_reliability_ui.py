@@ -8,7 +8,7 @@ import stat
 from typing import TYPE_CHECKING
 
 from outreach_coach.app import build_main_window
-from outreach_coach.ui.window_commands import save_layout
+from outreach_coach.ui.window_layout import save_layout
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,8 +26,10 @@ def test_window_ini_is_private_from_the_start(qtbot: QtBot, isolated_data_dir: P
     try:
         window = build_main_window(str(isolated_data_dir))
         qtbot.add_widget(window)
-        save_layout(window)
-        save_layout(window)  # QSettings rewrites the file atomically: the mode stays
+        save_layout(window, window.config_dir)
+        save_layout(
+            window, window.config_dir
+        )  # QSettings rewrites the file atomically: the mode stays
         ini = window.config_dir / "window.ini"
         assert ini.exists()
         assert mode(ini) == 0o600

@@ -55,12 +55,12 @@ def test_copy_records_the_score_channel_and_listening_numbers(
     )
     qtbot.wait_until(
         lambda: (
-            main_window.last_report is not None
-            and main_window.last_report.revision == main_window.revision
+            main_window.shown_report is not None
+            and main_window.shown_report.revision == main_window.revision
         ),
         timeout=30000,
     )
-    report = main_window.last_report
+    report = main_window.shown_report
     assert report is not None
     main_window.copy_to_clipboard()
     [sent] = _controller(main_window).library.history.messages()
@@ -126,7 +126,7 @@ def test_followups_due_list_days_setting_and_write_follow_up(
     anna = _record(library, "Anna Berger", 10)
     _record(library, "Jonas Weber", 20)
     _record(library, "Lea Schulz", 2)
-    dialog = followups_dialog(main_window, controller)
+    dialog = followups_dialog(controller, main_window.show_status)
     qtbot.add_widget(dialog)
     dialog.show()
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
