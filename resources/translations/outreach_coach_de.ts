@@ -84,31 +84,51 @@
     </message>
     <message>
         <location filename="../../outreach_coach/ui/actions.py" line="83" />
+        <source>&amp;New person</source>
+        <translation>&amp;Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="85" />
+        <source>Add a person from what is in the form (or an empty one)</source>
+        <translation>Eine Person aus dem anlegen, was im Formular steht (oder eine leere)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="89" />
+        <source>&amp;Find person</source>
+        <translation>Person &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="91" />
+        <source>Search your people by name, company, notes or tags</source>
+        <translation>Ihre Personen nach Name, Firma, Notizen oder Schlagwörtern durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/actions.py" line="95" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/actions.py" line="85" />
+        <location filename="../../outreach_coach/ui/actions.py" line="97" />
         <source>Language, channel, models and LanguageTool</source>
         <translation>Sprache, Kanal, Modelle und LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/actions.py" line="89" />
+        <location filename="../../outreach_coach/ui/actions.py" line="101" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/actions.py" line="91" />
+        <location filename="../../outreach_coach/ui/actions.py" line="103" />
         <source>All keyboard shortcuts at a glance</source>
         <translation>Alle Tastenkürzel auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/actions.py" line="95" />
+        <location filename="../../outreach_coach/ui/actions.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/actions.py" line="97" />
+        <location filename="../../outreach_coach/ui/actions.py" line="109" />
         <source>Close Outreach Coach</source>
         <translation>Outreach Coach schließen</translation>
     </message>
@@ -541,73 +561,73 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="123" />
-        <location filename="../../outreach_coach/ui/library_controller.py" line="325" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="164" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="355" />
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="174" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="215" />
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="176" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="217" />
         <source>Delete {name} with all drafts and sent messages? This cannot be undone.</source>
         <translation>{name} mit allen Entwürfen und gesendeten Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="190" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="230" />
         <source>Person deleted with drafts and history.</source>
         <translation>Person mit Entwürfen und Verlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="199" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="238" />
         <source>Recorded as sent to {name}.</source>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="282" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="314" />
         <source>A copy is in {path}.</source>
         <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="284" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="316" />
         <source>No recovery copy could be written either.</source>
         <translation>Auch eine Sicherungskopie konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="302" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="334" />
         <source>Not saved: {reason}. The draft stays in the editor. {where}</source>
         <translation>Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="308" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="340" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="336" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="366" />
         <source>Save as new person</source>
         <translation>Als neue Person speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="345" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="374" />
         <source>Saved as a new person: {name}.</source>
         <translation>Als neue Person gespeichert: {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="360" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="388" />
         <source>Draft not saved</source>
         <translation>Entwurf nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="362" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="390" />
         <source>Your draft could not be saved. Quit anyway? (A recovery copy: {path})</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden. Trotzdem beenden? (Eine Sicherungskopie: {path})</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="363" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="391" />
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -615,89 +635,87 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="45" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="92" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="47" />
         <source>&amp;New person</source>
         <translation>&amp;Neue Person</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="52" />
         <source>&amp;Find person</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="61" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="98" />
         <source>Import &amp;LinkedIn connections…</source>
         <translation>&amp;LinkedIn-Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="68" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="101" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="75" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="103" />
         <source>&amp;Export this person…</source>
         <translation>Diese Person &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="82" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="106" />
         <source>&amp;Back up library…</source>
         <translation>Bibliothek &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="89" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="107" />
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="97" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="113" />
         <source>&amp;Sent messages…</source>
         <translation>&amp;Gesendete Nachrichten …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="104" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="117" />
         <source>F&amp;ollow-ups due…</source>
         <translation>Nach&amp;fassen fällig …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="111" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="120" />
         <source>S&amp;tats…</source>
         <translation>S&amp;tatistik …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="118" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
         <source>&amp;Ignored matches…</source>
         <translation>&amp;Ignorierte Treffer …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="123" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="124" />
         <source>Record &amp;copied messages as sent</source>
         <translation>&amp;Kopierte Nachrichten als gesendet speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="138" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="137" />
         <source>Ignore this match</source>
         <translation>Diesen Treffer ignorieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="139" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="138" />
         <source>“{words}” will no longer be flagged by this rule. Why? (optional)</source>
         <translation>„{words}“ wird von dieser Regel nicht mehr markiert. Warum? (optional)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="148" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="147" />
         <source>Added {added}, merged {merged}, skipped {skipped}.</source>
         <translation>{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="153" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="152" />
         <location filename="../../outreach_coach/ui/library_menu.py" line="166" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="188" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="187" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -707,27 +725,27 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="189" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="188" />
         <source>Choose the column with the name.</source>
         <translation>Wählen Sie die Spalte mit dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="205" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="204" />
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="213" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="212" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="214" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="213" />
         <source>Choose a person in the list first.</source>
         <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="219" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="218" />
         <source>Export person</source>
         <translation>Person exportieren</translation>
     </message>
@@ -737,23 +755,23 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="234" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="236" />
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="243" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="250" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="245" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="252" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="244" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="246" />
         <source>Not a backup: {reason}</source>
         <translation>Keine Sicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="273" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="269" />
         <source>Write the follow-up: refer to your message of {date} instead of repeating it.</source>
         <translation>Schreiben Sie die Nachfass-Nachricht: beziehen Sie sich auf Ihre Nachricht vom {date}, statt sie zu wiederholen.</translation>
     </message>
@@ -766,12 +784,12 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="304" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="300" />
         <source>Ignored matches</source>
         <translation>Ignorierte Treffer</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="305" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="301" />
         <source>Matches you told the coach to ignore. Remove one to see it flagged again.</source>
         <translation>Treffer, die der Coach ignorieren soll. Entfernen Sie einen, um ihn wieder zu sehen.</translation>
     </message>
@@ -779,53 +797,53 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="91" />
-        <location filename="../../outreach_coach/ui/main_window.py" line="127" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="75" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="48" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="92" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="76" />
         <source>Write your message here – to one person.</source>
         <translation>Schreiben Sie hier Ihre Nachricht – an eine Person.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="94" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="78" />
         <source>Copy polished text</source>
         <translation>Polierten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="95" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="79" />
         <source>Embedding model: not loaded</source>
         <translation>Sprachmodell: nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="97" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="80" />
         <source>Grammar: off</source>
         <translation>Grammatik: aus</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="126" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="47" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="128" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="49" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="120" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="127" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="139" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="114" />
+        <location filename="../../outreach_coach/ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -835,27 +853,27 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="233" />
+        <location filename="../../outreach_coach/ui/clipboard.py" line="32" />
         <source>Copied {count} characters to the clipboard (polished).</source>
         <translation>{count} Zeichen in die Zwischenablage kopiert (poliert).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="259" />
+        <location filename="../../outreach_coach/ui/window_wiring.py" line="52" />
         <source>Removed {count} invisible control character(s) (such as NUL) from the pasted text.</source>
         <translation>{count} unsichtbare Steuerzeichen (etwa NUL) aus dem eingefügten Text entfernt.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/main_window.py" line="277" />
+        <location filename="../../outreach_coach/ui/window_wiring.py" line="59" />
         <source>Analysis failed: {reason} (details in the log)</source>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="103" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="109" />
         <source>Download LanguageTool?</source>
         <translation>LanguageTool herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="104" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="110" />
         <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
 
 Download it now?</source>
@@ -864,7 +882,7 @@ Download it now?</source>
 Jetzt herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="115" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="121" />
         <source>Grammar: off – LanguageTool not downloaded</source>
         <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
     </message>
@@ -899,27 +917,27 @@ Jetzt herunterladen?</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="84" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="90" />
         <source>embedding model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="87" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="93" />
         <source>interface language</source>
         <translation>Oberflächensprache</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="91" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="97" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="93" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="99" />
         <source>Restart the app to switch the {what}.</source>
         <translation>Starten Sie die App neu, um {what} zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="94" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="100" />
         <source> and </source>
         <translation> und </translation>
     </message>
