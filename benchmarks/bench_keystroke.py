@@ -64,7 +64,7 @@ def main() -> None:
             started = time.perf_counter()
             QTest.keyClick(window.editor, Qt.Key.Key_A if index % 5 else Qt.Key.Key_Space)
             target = window.revision
-            while window.last_report is None or window.last_report.revision != target:
+            while window.shown_report is None or window.shown_report.revision != target:
                 app.processEvents()
             timings.append(time.perf_counter() - started)
         label = "with model" if with_model else "rules only"
