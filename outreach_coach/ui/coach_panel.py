@@ -7,19 +7,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from outreach_coach.core.model import Category
 from outreach_coach.core.score.policy import (
     NO_NOTES,
     band,
@@ -27,39 +25,16 @@ from outreach_coach.core.score.policy import (
     points_breakdown,
     verdict,
 )
-from outreach_coach.core.score.wording import FINDING_ORDER, method_label, next_step, other_hints
+from outreach_coach.core.score.wording import method_label, next_step, other_hints
 from outreach_coach.ui.category_chips import CategoryChips
 from outreach_coach.ui.fact_list import FactList, fact_rows
+from outreach_coach.ui.findings_list import FindingsList, category_label, ordered_categories
 from outreach_coach.ui.score_ring import ScoreRing
-from outreach_coach.ui.styles import category_color, paint_underline_sample
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from outreach_coach.core.model import Finding, Metrics, Report
-
-# Items store an int index into the panel's own lists. WORKAROUND: PySide6 6.12 corrupts the
-# refcount of None stored with QListWidgetItem.setData ("none_dealloc" fatal error).
-_INDEX_ROLE = Qt.ItemDataRole.UserRole
-_CATEGORY_LABELS = {
-    Category.MASS_MESSAGE: ("Massennachricht", "Mass message"),
-    Category.TEMPLATE_ERROR: ("Vorlagenfehler", "Template error"),
-    Category.UNSUPPORTED_CLAIM: ("Unbelegte Behauptung", "Unsupported claim"),
-    Category.FAKE_PERSONALIZATION: ("Schein-Personalisierung", "Fake personalization"),
-    Category.GENERIC_PHRASE: ("Floskel", "Generic phrase"),
-    Category.BUZZWORD: ("Modewort", "Buzzword"),
-    Category.EMPTY_PROMISE: ("Leeres Versprechen", "Empty promise"),
-    Category.PRESSURE: ("Druck", "Pressure"),
-    Category.PRICE_DUMPING: ("Dumpingpreis", "Price dumping"),
-    Category.GRAMMAR: ("Grammatik", "Grammar"),
-    Category.SPELLING: ("Rechtschreibung", "Spelling"),
-    Category.STYLE: ("Stil", "Style"),
-}
-
-
-def category_label(category: Category, german: bool) -> str:
-    labels = _CATEGORY_LABELS.get(category, (str(category), str(category)))
-    return labels[0] if german else labels[1]
+    from outreach_coach.core.model import Category, Finding, Metrics, Report
 
 
 def metrics_sentence(metrics: Metrics, german: bool) -> str:
@@ -188,20 +163,14 @@ class CoachPanel(QWidget):
         self.findings_title = QLabel()
         self.chips = CategoryChips()
         self.chips.hidden_changed.connect(self._on_chips_hidden_changed)
-        self.findings_list = QListWidget()
+        self.findings_list = FindingsList()
         self.findings_list.setAccessibleName(self.tr("Findings"))
-        self.findings_list.setIconSize(_icon_size(self.findings_list))
-        self.findings_list.setWordWrap(True)
-        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
-        self.findings_list.itemClicked.connect(self._on_findings_list_item_activated)
+        self.findings_list.finding_activated.connect(self.finding_activated)
         self.facts_list.itemClicked.connect(self._on_facts_list_item_clicked)
         for title in (self.facts_title, self.findings_title, self.next_step_title):
             bold = QFont(title.font())
             bold.setBold(True)
             title.setFont(bold)
-        self.findings_list.setSpacing(2)
-        self._findings: list[Finding] = []
         self._shown: tuple[Report, str] | None = None
         header = QHBoxLayout()
         header.addWidget(self.score_ring, 0, Qt.AlignmentFlag.AlignTop)
@@ -293,10 +262,9 @@ class CoachPanel(QWidget):
         )
 
     def _show_findings(self, report: Report, german: bool, draft: str) -> None:
-        self._findings = list(report.findings)
         counts = Counter(finding.category for finding in report.findings)
         ordered = {
-            category: counts[category] for category in _ordered_categories() if counts[category]
+            category: counts[category] for category in ordered_categories() if counts[category]
         }
         self.chips.show_counts(
             ordered,
@@ -305,43 +273,17 @@ class CoachPanel(QWidget):
             if german
             else "Click to hide or show these marks.",
         )
-        self._fill_findings_list(german, draft)
+        self._fill_findings_list(report, german, draft)
 
-    def _fill_findings_list(self, german: bool, draft: str) -> None:
-        self.findings_list.clear()
+    def _fill_findings_list(self, report: Report, german: bool, draft: str) -> None:
         hidden = self.chips.hidden_categories
-        self.findings_title.setText(findings_summary(self._findings, hidden, german))
-        background = self.findings_list.palette().color(QPalette.ColorRole.Base)
-        order = {category: rank for rank, category in enumerate(_ordered_categories())}
-        grouped = sorted(
-            (pair for pair in enumerate(self._findings) if pair[1].category not in hidden),
-            key=lambda pair: (order.get(pair[1].category, 99), pair[1].start),
-        )
-        current: Category | None = None
-        for index, finding in grouped:
-            category = finding.category
-            color = category_color(category, background)
-            if category != current:  # a header per category, with its count
-                current = category
-                count = sum(f.category == category for f in self._findings)
-                header = QListWidgetItem(f"{category_label(category, german)} ({count})")
-                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a finding
-                font = QFont(header.font())
-                font.setBold(True)
-                header.setFont(font)
-                header.setForeground(color)
-                header.setIcon(category_icon(category, color, self.findings_list))
-                self.findings_list.addItem(header)
-            item = QListWidgetItem(quoted_message(finding, draft, german))
-            item.setIcon(blank_icon(self.findings_list))  # indented under its heading
-            item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
-            item.setData(_INDEX_ROLE, index)
-            self.findings_list.addItem(item)
+        self.findings_title.setText(findings_summary(report.findings, hidden, german))
+        self.findings_list.show_findings(report.findings, hidden, german, draft)
 
     def _on_chips_hidden_changed(self, hidden: frozenset[Category]) -> None:
         if self._shown is not None:
             report, draft = self._shown
-            self._fill_findings_list(report.language == "de", draft)
+            self._fill_findings_list(report, report.language == "de", draft)
         self.hidden_categories_changed.emit(hidden)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -350,19 +292,10 @@ class CoachPanel(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
             self.show_report(*self._shown)
 
-    def _on_findings_list_item_activated(self, item: QListWidgetItem) -> None:
-        index = item.data(_INDEX_ROLE)
-        if isinstance(index, int) and 0 <= index < len(self._findings):
-            self.finding_activated.emit(self._findings[index])
-
     def _on_facts_list_item_clicked(self, item: QListWidgetItem) -> None:
         row = self.facts_list.row_at(item)
         if row is not None and row.evidence is not None:
             self.evidence_activated.emit(*row.evidence)
-
-
-def _ordered_categories() -> tuple[Category, ...]:
-    return (*FINDING_ORDER, *(c for c in Category if c not in FINDING_ORDER))
 
 
 def more_label(hints: int, german: bool) -> str:
@@ -374,48 +307,3 @@ def more_label(hints: int, german: bool) -> str:
         return f"Mehr: {more}Punkte im Detail"
     more = f"{hints} more {'hint' if hints == 1 else 'hints'}, " if hints else ""
     return f"More: {more}score details"
-
-
-def _icon_size(widget: QWidget) -> QSize:
-    height = QFontMetrics(widget.font()).height()
-    return QSize(round(height * 1.4), height)
-
-
-def blank_icon(widget: QWidget) -> QIcon:
-    """An empty icon as wide as a category's mark: findings line up under their heading."""
-    pixmap = QPixmap(_icon_size(widget) * widget.devicePixelRatioF())
-    pixmap.setDevicePixelRatio(widget.devicePixelRatioF())
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
-
-
-def category_icon(category: Category, color: QColor, widget: QWidget) -> QIcon:
-    """The category's underline mark as a list icon (sharp on HiDPI screens)."""
-    size = _icon_size(widget)
-    ratio = widget.devicePixelRatioF()
-    pixmap = QPixmap(size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setFont(widget.font())
-    paint_underline_sample(painter, category, 1, size.height() * 0.65, size.width() - 2, color)
-    painter.end()
-    icon = QIcon(pixmap)
-    icon.addPixmap(pixmap, QIcon.Mode.Disabled)  # a heading is not selectable: keep its colour
-    return icon
-
-
-QUOTE_WORDS = 60
-
-
-def quoted_message(finding: Finding, draft: str, german: bool) -> str:
-    """The finding's message led by the words it is about, so the list reads on its own."""
-    if finding.end > len(draft):
-        return finding.message
-    words = " ".join(draft[finding.start : finding.end].split())
-    if not words or words in finding.message:
-        return finding.message
-    if len(words) > QUOTE_WORDS:
-        words = words[: QUOTE_WORDS - 1].rstrip() + "…"
-    opening, closing = ("„", "“") if german else ("“", "”")
-    return f"{opening}{words}{closing} – {finding.message}"
