@@ -5,10 +5,19 @@ earn."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
@@ -86,9 +95,20 @@ def fact_rows(p: Personalization, german: bool) -> list[FactRow]:
     return rows
 
 
+class _RowLayout(NamedTuple):
+    """Where a row's parts go, relative to the row's top left corner."""
+
+    text: QRect  # the fact, wrapped
+    badge: QRectF
+    badge_text: str  # elided only when the badge alone is wider than the row
+    rest: QTextLayout  # "state · points": beside the badge, wrapping below it when narrow
+    height: int
+
+
 class _FactDelegate(QStyledItemDelegate):
     """Two lines per fact: the mark and the fact (wrapped); below, the badge, the state and
-    the points in smaller type. Every size comes from the font."""
+    the points in smaller type, wrapped under the badge when the list is narrow (never cut).
+    Every size comes from the font; sizeHint and paint share one layout."""
 
     def __init__(self, owner: FactList) -> None:
         super().__init__(owner)
@@ -107,24 +127,43 @@ class _FactDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return small, bold
 
-    def _text_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
-        line = QFontMetrics(option.font).height()
+    def _layout(self, row: FactRow, font: QFont, width: int) -> _RowLayout:
+        metrics = QFontMetrics(font)
+        line = metrics.height()
         left = round(line * 1.7)
-        return QRect(left, 0, max(10, width - left - round(line * 0.5)), 0)
+        area = QRect(left, round(line * 0.3), max(10, width - left - round(line * 0.5)), 0)
+        text = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, row.text)
+        small, bold = self._fonts(font)
+        small_metrics, bold_metrics = QFontMetrics(small), QFontMetrics(bold)
+        y = text.bottom() + round(line * 0.25)
+        pad = round(small_metrics.height() * 0.4)
+        badge_text = row.badge
+        if bold_metrics.horizontalAdvance(badge_text) + pad * 2 > area.width():
+            badge_text = bold_metrics.elidedText(
+                badge_text, Qt.TextElideMode.ElideRight, area.width() - pad * 2
+            )
+        badge = QRectF(
+            area.left(),
+            y,
+            bold_metrics.horizontalAdvance(badge_text) + pad * 2,
+            small_metrics.height() * 1.2,
+        )
+        rest, bottom = _flow(
+            f"{_unbroken(row.status)}\u00a0· {_unbroken(row.points)}",
+            small,
+            QRectF(badge.right() + pad, y, area.right() - badge.right() - pad, badge.height()),
+            area,
+        )
+        return _RowLayout(text, badge, badge_text, rest, round(bottom + line * 0.3))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         row = self._row(index)
         width = self._owner.viewport().width()
-        metrics = QFontMetrics(option.font)
         if row is None:
-            return QSize(width, metrics.height())
-        area = self._text_rect(option, width)
-        text = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, row.text)
-        small, _bold = self._fonts(option.font)
-        second = QFontMetrics(small).height() * 1.5
-        return QSize(width, round(text.height() + second + metrics.height() * 0.6))
+            return QSize(width, QFontMetrics(option.font).height())
+        return QSize(width, self._layout(row, option.font, width).height)
 
     def paint(
         self,
@@ -148,11 +187,12 @@ class _FactDelegate(QStyledItemDelegate):
         muted = QColor(text_color)
         muted.setAlphaF(0.72)
         base = palette.color(QPalette.ColorRole.Base)
-        metrics = QFontMetrics(option.font)
-        line = metrics.height()
-        top = option.rect.top() + round(line * 0.3)
+        line = QFontMetrics(option.font).height()
+        layout = self._layout(row, option.font, option.rect.width())
+        painter.translate(option.rect.topLeft())
+        top = layout.text.top()
         # the mark: a filled disc with a check (used) or a hollow ring (not yet)
-        mark = QRectF(option.rect.left() + line * 0.35, top + line * 0.1, line * 0.85, line * 0.85)
+        mark = QRectF(line * 0.35, top + line * 0.1, line * 0.85, line * 0.85)
         green = readable(QColor(GREEN), base, 3.0)
         if row.used:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -173,23 +213,13 @@ class _FactDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(muted, max(1.2, line / 12)))
             painter.drawEllipse(mark.adjusted(1, 1, -1, -1))
-        area = self._text_rect(option, option.rect.width()).translated(option.rect.left(), top)
-        area.setHeight(option.rect.bottom() - top)
         painter.setFont(option.font)
         painter.setPen(text_color)
-        bounds = painter.boundingRect(area, Qt.TextFlag.TextWordWrap, row.text)
+        area = QRect(layout.text.left(), top, layout.text.width(), option.rect.height() - top)
         painter.drawText(area, Qt.TextFlag.TextWordWrap, row.text)
         # second line: [badge]  state · points
-        small, bold = self._fonts(option.font)
-        small_metrics = QFontMetrics(small)
-        y = bounds.bottom() + round(line * 0.25)
-        pad = round(small_metrics.height() * 0.4)
-        badge = QRectF(
-            area.left(),
-            y,
-            QFontMetrics(bold).horizontalAdvance(row.badge) + pad * 2,
-            small_metrics.height() * 1.2,
-        )
+        _small, bold = self._fonts(option.font)
+        badge = layout.badge
         accent = (
             palette.color(QPalette.ColorRole.Highlight)
             if row.individual
@@ -204,18 +234,42 @@ class _FactDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setFont(bold)
         painter.setPen(text_color)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, row.badge)
-        painter.setFont(small)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, layout.badge_text)
         painter.setPen(text_color if row.used else muted)
-        rest = QRectF(badge.right() + pad, y, area.right() - badge.right() - pad, badge.height())
-        painter.drawText(
-            rest,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            small_metrics.elidedText(
-                f"{row.status} · {row.points}", Qt.TextElideMode.ElideRight, round(rest.width())
-            ),
-        )
+        layout.rest.draw(painter, QPointF(0, 0))
         painter.restore()
+
+
+def _unbroken(words: str) -> str:
+    """Lines break between the state and the points, not inside "bis zu +46 Punkte"."""
+    return words.replace(" ", "\u00a0")
+
+
+def _flow(text: str, font: QFont, beside: QRectF, area: QRect) -> tuple[QTextLayout, float]:
+    """Lay ``text`` out like inline text after the badge: its first line in ``beside``
+    (centred on the badge) when the first word fits there, the rest wrapped at the full
+    ``area`` width below the badge; returns the layout and its bottom."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    fits_beside = QFontMetrics(font).horizontalAdvance(text.split(" ", 1)[0]) <= beside.width()
+    y = beside.bottom()
+    layout.beginLayout()
+    first = True
+    while (line := layout.createLine()).isValid():
+        if first and fits_beside:
+            line.setLineWidth(beside.width())
+            line.setPosition(
+                QPointF(beside.left(), beside.top() + (beside.height() - line.height()) / 2)
+            )
+        else:
+            line.setLineWidth(area.width())
+            line.setPosition(QPointF(area.left(), y))
+            y += line.height()
+        first = False
+    layout.endLayout()
+    return layout, y
 
 
 class FactList(QListWidget):
