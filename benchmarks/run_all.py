@@ -28,6 +28,8 @@ BENCHMARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("benchmarks.bench_startup", ()),
     ("benchmarks.bench_keystroke", ("--rules-only",)),
     ("benchmarks.bench_keystroke", ()),
+    ("benchmarks.bench_keystroke", ("--sent", "200")),
+    ("benchmarks.bench_keystroke", ("--sent", "1000")),
     ("benchmarks.bench_rules", ()),
     ("benchmarks.bench_detector", ()),
     ("benchmarks.bench_score", ()),
