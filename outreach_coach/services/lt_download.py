@@ -11,7 +11,6 @@ import hashlib
 import logging
 import shutil
 import tempfile
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +90,8 @@ def download_release(
 
 
 def _fetch(release: Release, archive: Path, progress: Progress, timeout: float) -> None:
+    import urllib.request  # here: http.client costs a tenth of a second at start-up
+
     digest = hashlib.sha256()
     try:
         with urllib.request.urlopen(release.url, timeout=timeout) as response:

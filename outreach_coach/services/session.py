@@ -8,30 +8,34 @@ the ``use_*`` methods on the GUI thread. Qt-free.
 
 Thread safety: the analyzer is an immutable value; ``use_*`` replace it whole, and
 ``analyze`` reads it once, so a job sees either the old or the new analyzer, never a mix.
+
+Start-up: the analyzer (every rule, the references) is made on first use – by the first
+analysis, on the lane's worker thread – and the model and LanguageTool modules (numpy, urllib)
+are imported where they are loaded, so building the window imports none of them.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from outreach_coach.assets import LazyFirstNames, references_with, startup_references
-from outreach_coach.core.analyzer import Analyzer, merge_findings
 from outreach_coach.core.model import Channel, Snapshot
 from outreach_coach.errors import ServiceUnavailableError
-from outreach_coach.services.analysis import LoadedEmbedder, load_with_fallback
 from outreach_coach.services.catalogs import LazyCatalogs
-from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.settings import Settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
+    from outreach_coach.core.analyzer import Analyzer
     from outreach_coach.core.model import Finding, Recipient, Report, Suppression
     from outreach_coach.core.ports import Embedder, SentHistory
     from outreach_coach.core.score.references import References
+    from outreach_coach.services.analysis import LoadedEmbedder
+    from outreach_coach.services.embedders import EmbedderChoice
     from outreach_coach.services.languagetool import GrammarChecker
 
     # The sent history for a model (None: wording only); ``wiring.sent_history`` bound to a
@@ -65,6 +69,9 @@ def load_model(
     """Blocking (a loader thread or the CLI): the chosen model, or the default with a warning;
     the user's saved people join the reference bank (unless ``references`` are given, built
     with them already). Raises ServiceUnavailableError when no model loads."""
+    from outreach_coach.assets import references_with
+    from outreach_coach.services.analysis import load_with_fallback
+
     references = references if references is not None else references_with(own_profiles)
     return LoadedModel(load_with_fallback(choice, references), references)
 
@@ -84,17 +91,16 @@ class AnalysisSession:
         references: Mapping[str, References] | None = None,
     ) -> None:
         """Rules only: catalogs compile on first use (or ``catalogs.load()`` in the
-        background), references without the segment bank unless given."""
+        background), references without the segment bank unless given; the analyzer itself
+        is made on first use."""
         self._settings = settings
         self._data_dir = data_dir
         self.catalogs = LazyCatalogs(phrase_folder(settings, data_dir))
         self._history_for: HistorySource | None = None
         self._model: LoadedModel | None = None
-        self._analyzer = Analyzer(
-            self.catalogs,
-            references=dict(references) if references is not None else startup_references(),
-            first_names=LazyFirstNames(),
-        )
+        self._references = dict(references) if references is not None else None
+        self._analyzer: Analyzer | None = None
+        self._lock = threading.Lock()  # making or replacing the analyzer
 
     @classmethod
     def for_command_line(
@@ -106,6 +112,8 @@ class AnalysisSession:
     ) -> AnalysisSession:
         """Synchronous: catalogs compiled now, the model loaded now (without one, or when it
         is unavailable, the score goes by wording only, said in the log)."""
+        from outreach_coach.assets import references_with
+
         references = references_with(own_profiles)
         session = cls(settings, data_dir, references)
         session.catalogs.load()
@@ -123,7 +131,28 @@ class AnalysisSession:
 
     @property
     def analyzer(self) -> Analyzer:
-        """The analyzer in use now (an immutable value)."""
+        """The analyzer in use now (an immutable value), made on first use."""
+        analyzer = self._analyzer
+        if analyzer is None:
+            with self._lock:
+                analyzer = self._made()
+        return analyzer
+
+    def _made(self) -> Analyzer:
+        """The analyzer, made now if it was not yet (call with the lock held)."""
+        if self._analyzer is None:
+            from outreach_coach.assets import LazyFirstNames, startup_references
+            from outreach_coach.core.analyzer import Analyzer
+
+            references = self._model.references if self._model is not None else self._references
+            analyzer = Analyzer(
+                self.catalogs,
+                references=references if references is not None else startup_references(),
+                first_names=LazyFirstNames(),
+            )
+            if self._model is not None:
+                analyzer = self._model.embedder.attach_to(analyzer)
+            self._analyzer = self._with_history(analyzer)
         return self._analyzer
 
     @property
@@ -137,14 +166,19 @@ class AnalysisSession:
 
     def use_model(self, loaded: LoadedModel) -> None:
         """The model, its detector and the full references; the sent history follows."""
-        self._model = loaded
-        analyzer = replace(loaded.embedder.attach_to(self._analyzer), references=loaded.references)
-        self._analyzer = self._with_history(analyzer)
+        with self._lock:
+            self._model = loaded
+            if self._analyzer is None:
+                return  # made with them on first use
+            analyzer = loaded.embedder.attach_to(self._analyzer)
+            self._analyzer = self._with_history(replace(analyzer, references=loaded.references))
 
     def use_library(self, history_for: HistorySource) -> None:
         """Find copies of sent messages (by meaning too, once a model is in use)."""
-        self._history_for = history_for
-        self._analyzer = self._with_history(self._analyzer)
+        with self._lock:
+            self._history_for = history_for
+            if self._analyzer is not None:
+                self._analyzer = self._with_history(self._analyzer)
 
     def use_settings(self, settings: Settings) -> LazyCatalogs | None:
         """New settings for the next snapshot; the catalogs to compile if the phrase folder
@@ -152,8 +186,10 @@ class AnalysisSession:
         old, self._settings = self._settings, settings
         if settings.phrase_folder == old.phrase_folder:
             return None
-        self.catalogs = LazyCatalogs(phrase_folder(settings, self._data_dir))
-        self._analyzer = replace(self._analyzer, catalogs=self.catalogs)
+        with self._lock:
+            self.catalogs = LazyCatalogs(phrase_folder(settings, self._data_dir))
+            if self._analyzer is not None:
+                self._analyzer = replace(self._analyzer, catalogs=self.catalogs)
         return self.catalogs
 
     def snapshot(
@@ -175,7 +211,7 @@ class AnalysisSession:
 
     def analyze(self, snapshot: Snapshot) -> Report:
         """Rules, score and history for ``snapshot`` (any thread)."""
-        return self._analyzer.analyze(snapshot)
+        return self.analyzer.analyze(snapshot)
 
     def merge_grammar(
         self, report: Report, findings: Sequence[Finding], snapshot: Snapshot
@@ -184,6 +220,8 @@ class AnalysisSession:
         the recipient's own words not flagged as misspelled)."""
         if not findings:
             return report
+        from outreach_coach.core.analyzer import merge_findings
+
         merged = merge_findings(report.findings, list(findings), snapshot.text, snapshot.recipient)
         return replace(report, findings=merged)
 
@@ -215,5 +253,7 @@ def build_analyzer(
     """The analyzer of a command-line session with default settings (tests, benchmarks):
     without a model it still runs every rule (wording only); ``own_profiles`` (notes of saved
     people) join the built-in references; problems in own catalog files are logged, not fatal."""
+    from outreach_coach.services.embedders import EmbedderChoice
+
     model = (choice or EmbedderChoice()) if embeddings else None
     return AnalysisSession.for_command_line(Settings(), data_dir, model, own_profiles).analyzer

@@ -8,9 +8,8 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
-
-from jsonschema import Draft202012Validator
 
 from outreach_coach.core.model import Suppression
 from outreach_coach.errors import InputError
@@ -19,6 +18,8 @@ from outreach_coach.storage.profiles import Profile
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from pathlib import Path
+
+    from jsonschema import Draft202012Validator
 
     from outreach_coach.storage.library import Library
 
@@ -103,14 +104,24 @@ BACKUP_SCHEMA: dict[str, Any] = {
         },
     },
 }
-_BACKUP_VALIDATOR = Draft202012Validator(BACKUP_SCHEMA)
+
+
+@cache
+def _backup_validator() -> Draft202012Validator:
+    """Made on the first import check: jsonschema takes a third of a second to import, and
+    the library menu (which imports this module) is built before the window shows."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(BACKUP_SCHEMA)
 
 
 def backup_problems(data: object, limit: int = 5) -> list[str]:
     """Where ``data`` does not fit ``BACKUP_SCHEMA`` ("people/3/drafts/0/text: 5 is not of
     type 'string'"), the first ``limit`` places; empty when it fits."""
     problems = []
-    for error in sorted(_BACKUP_VALIDATOR.iter_errors(data), key=lambda e: list(map(str, e.path))):
+    for error in sorted(
+        _backup_validator().iter_errors(data), key=lambda e: list(map(str, e.path))
+    ):
         where = "/".join(str(part) for part in error.absolute_path) or "the file"
         problems.append(f"{where}: {error.message[:200]}")
         if len(problems) == limit:
