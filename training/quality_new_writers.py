@@ -2,12 +2,13 @@
 
     python -m training.quality_new_writers [--folder training/corpus-new] [-v]
 
-``training/corpus-new/`` holds sender families written by other writers than the training
-corpus, after the shipped detector weights (resources/models/detector.npz) were trained, under
-the same rules (docs/ANNOTATION.md). This script runs the whole coach as the app does – catalog,
-rules, findings by meaning and the shipped detector, with the default model (USE) – and prints
-span precision and recall per language and category. Its first run is the honest number for
-new writers; once the families join the training data (or prompt a change), they are dev data.
+``training/corpus-new/`` is where sender families written by new writers land, after the
+shipped detector weights (resources/models/detector.npz) were trained, under the same rules
+(docs/ANNOTATION.md); see its README for the steps. This script runs the whole coach as the
+app does – catalog, rules, findings by meaning and the shipped detector, with the default model
+(USE) – and prints span precision and recall per language and category. Its first run is the
+honest number for new writers; once the families join the training data (or prompt a change),
+they are dev data.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def main() -> int:
     if analyzer.embedder is None or analyzer.detector is None:
         print("error: the default model or the detector did not load", file=sys.stderr)
         return 1
+    if not load_corpus(folder=args.folder):
+        print(f"no families in {args.folder}: every family there has joined the training corpus")
+        return 0
     for language in ("de", "en"):
         evaluate(analyzer, args.folder, language, args.verbose)
     return 0
