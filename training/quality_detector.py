@@ -1,10 +1,11 @@
-"""Leave-one-family-out quality of the coach's findings on the family corpus (``make quality``).
+"""Held-out-family quality of the coach's findings on the family corpus (``make quality``).
 
     python -m training.quality_detector [--quick] [-v]
 
-Every number is a first run on a kind of sender the detector never saw: each family's clauses are
-scored by a model trained on the other families (``training.train_detector`` caches those
-predictions), with thresholds chosen without that family. The whole coach runs – catalog, parsed
+Every number is a first run on a kind of sender the detector never saw: the families are split
+into ``FOLDS`` groups, each group's clauses are scored by a model trained on the other groups
+(``training.train_detector`` caches those predictions), with thresholds chosen without the
+family they are applied to. The whole coach runs – catalog, parsed
 rules, findings by meaning, detector – exactly as ``Analyzer.analyze`` does in the app, with the
 default model (USE). A finding is correct when it overlaps a gold span of its category; a gold
 span is found when a finding of its category overlaps it (the same rule as
@@ -31,7 +32,7 @@ from outreach_coach.services.session import build_analyzer
 from training.casual import half
 from training.corpus import LABELS, Draft, load_corpus
 from training.detector_data import clause_set
-from training.train_detector import oof_path, out_of_family, thresholds, training_data
+from training.train_detector import FOLDS, oof_path, out_of_family, thresholds, training_data
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -90,7 +91,7 @@ def score(counts: dict[str, Counter[str]], draft: Draft, findings: list[Finding]
 
 
 def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.float32]:
-    """The leave-one-family-out probabilities ``make train`` cached (corpus rows first, then
+    """The held-out-family probabilities ``make train`` cached (corpus rows first, then
     the casual SMS rows of English), or computed now."""
     path = oof_path("use", language)
     expected = len(clause_set(language, casual=True).texts)
@@ -145,7 +146,8 @@ def evaluate(analyzer: Analyzer, language: str, verbose: bool) -> None:
                 show_errors(draft, found)
     for name in variants:
         print(
-            f"\n### {language}, {name} – leave one family out ({len(families)} families, "
+            f"\n### {language}, {name} – families held out ({len(families)} families in "
+            f"{FOLDS} groups, "
             f"{len(drafts)} drafts)\n"
         )
         print(table(counts[name]))

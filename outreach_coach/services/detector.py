@@ -2,8 +2,9 @@
 vectors (``core.ports.ClauseDetector``).
 
 The weights (``resources/models/detector.npz``, written by ``make train``; model card in
-``resources/models/DETECTOR.md``) hold one logistic regression per language and category for each
-embedding backend they were trained with. A backend without weights (a custom
+``resources/models/DETECTOR.md``) hold, for each embedding backend they were trained with, a
+small ensemble of one-hidden-layer networks (German and English together, one output per
+category) and thresholds per language and category. A backend without weights (a custom
 sentence-transformers model) gets no detector: the catalog alone speaks (said in the log).
 """
 
@@ -35,11 +36,48 @@ _BACKEND_OF = {
 
 
 @dataclass(frozen=True)
+class Network:
+    """An ensemble of one-hidden-layer networks over standardised features; each member is
+    ``sigmoid(relu(x @ hidden + hidden_bias) @ output + output_bias)``, the members averaged."""
+
+    mean: NDArray[np.float32]  # features
+    scale: NDArray[np.float32]  # features
+    hidden: NDArray[np.float32]  # members × features × units
+    hidden_bias: NDArray[np.float32]  # members × units
+    output: NDArray[np.float32]  # members × units × categories
+    output_bias: NDArray[np.float32]  # members × categories
+
+    def probabilities(self, features: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Probabilities per row and category (the training script scores with this too)."""
+        x = (features - self.mean) / self.scale
+        total = np.zeros((len(x), self.output.shape[2]), dtype=np.float32)
+        for member in range(len(self.hidden)):
+            units = np.maximum(x @ self.hidden[member] + self.hidden_bias[member], 0.0)
+            z = units @ self.output[member] + self.output_bias[member]
+            total += 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        result: NDArray[np.float32] = (total / len(self.hidden)).astype(np.float32)
+        return result
+
+    def arrays(self, prefix: str) -> dict[str, NDArray[np.float32]]:
+        """The network as named arrays for the weights file."""
+        return {
+            f"{prefix}{name}": getattr(self, name)
+            for name in ("mean", "scale", "hidden", "hidden_bias", "output", "output_bias")
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, NDArray[np.float32]], prefix: str) -> Network:
+        return cls(
+            **{
+                name: np.asarray(arrays[f"{prefix}{name}"], dtype=np.float32)
+                for name in ("mean", "scale", "hidden", "hidden_bias", "output", "output_bias")
+            }
+        )
+
+
+@dataclass(frozen=True)
 class _Model:
-    mean: NDArray[np.float32]
-    scale: NDArray[np.float32]
-    weights: NDArray[np.float32]  # categories × features
-    bias: NDArray[np.float32]
+    network: Network
     thresholds: NDArray[np.float32]
 
 
@@ -85,8 +123,7 @@ class LearnedDetector:
             np.asarray(form, dtype=np.float32),
             language,
         )
-        z = ((features - model.mean) / model.scale) @ model.weights.T + model.bias
-        probabilities = 1.0 / (1.0 + np.exp(-z))
+        probabilities = model.network.probabilities(features)
         flagged = probabilities >= model.thresholds
         return [
             [
@@ -111,17 +148,12 @@ def load_detector(embedder: CachedEmbedder) -> LearnedDetector | None:
     with archive_file as archive:
         meta = json.loads(str(archive["meta"]))
         models: dict[str, _Model] = {}
-        for language in ("de", "en"):
-            prefix = f"{backend}/{language}/"
-            if f"{prefix}weights" not in archive.files:
-                continue
-            models[language] = _Model(
-                mean=archive[f"{prefix}mean"],
-                scale=archive[f"{prefix}scale"],
-                weights=archive[f"{prefix}weights"],
-                bias=archive[f"{prefix}bias"],
-                thresholds=archive[f"{prefix}thresholds"],
-            )
+        if f"{backend}/hidden" in archive.files:
+            network = Network.from_arrays(archive, f"{backend}/")
+            for language in ("de", "en"):
+                key = f"{backend}/{language}/thresholds"
+                if key in archive.files:
+                    models[language] = _Model(network, np.asarray(archive[key], np.float32))
     if not models:
         return None
     return LearnedDetector(embedder, models, meta["categories"])

@@ -24,9 +24,10 @@ def test_quick_training_writes_loadable_weights(tmp_path: Path) -> None:
     with np.load(target) as archive:
         meta = json.loads(str(archive["meta"]))
         assert meta["categories"] == [str(c) for c in DETECTED]
+        hidden = archive["use/hidden"]  # members × features × units
+        assert archive["use/output"].shape == (hidden.shape[0], hidden.shape[2], len(DETECTED))
+        assert archive["use/mean"].shape == (hidden.shape[1],)
         for language in ("de", "en"):
-            weights = archive[f"use/{language}/weights"]
-            assert weights.shape[0] == len(DETECTED)
-            assert archive[f"use/{language}/mean"].shape == (weights.shape[1],)
             thresholds = archive[f"use/{language}/thresholds"]
+            assert thresholds.shape == (len(DETECTED),)
             assert ((thresholds >= 0.5) & (thresholds <= 1.01)).all()
