@@ -81,9 +81,10 @@ bench: install-test languagetool ## benchmarks: start-up, keystroke latency, rul
 train: install-test ## retrain the clause detector on the family corpus (resources/models/detector.npz)
 	$(PY) -m training.train_detector
 
-quality: install-test ## leave-one-family-out findings, leave-one-recipient-out score (docs/QUALITY.md)
+quality: install-test ## findings on held-out families and new writers, leave-one-recipient-out score (docs/QUALITY.md)
 	$(PY) -m training.corpus_stats
 	$(PY) -m training.quality_detector
+	$(PY) -m training.quality_new_writers
 	$(PY) -m benchmarks.quality_score
 
 package: install ## one-folder app in dist/outreach-coach (PyInstaller), then a smoke test
