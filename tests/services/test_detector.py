@@ -102,3 +102,27 @@ def test_a_sentence_about_the_recipients_own_facts_is_not_doubted_by_the_model(
         "Fehlzeiten seien um ein Drittel gesunken. Wie haben Sie die Nachtdienste verteilt?"
     )
     assert _detected(use_analyzer, text, LENZ, "de") == set()
+
+
+def test_congratulations_the_notes_back_are_not_doubted_by_the_model(
+    use_analyzer: Analyzer,
+) -> None:
+    # The notes know of the promotion, so the congratulation is a backed remark (the model
+    # alone calls this sentence flattery); without that note the claims rule asks "is it true?"
+    text = (
+        "Hallo Frau Berger,\n\nherzlichen Glückwunsch zur Beförderung! Wie groß ist Ihr Team für "
+        "Datenqualität inzwischen?\n\nGrüße\nTom"
+    )
+    notes = (
+        "Leiterin Datenplattform bei den Stadtwerke Bochum\n"
+        "Baut gerade ein Team für Datenqualität auf\n"
+        "Wurde im Mai zur Bereichsleiterin befördert"
+    )
+    anna = Recipient("Anna Berger", "Frau", notes)
+    report = use_analyzer.analyze(Snapshot(0, text, anna, "de"))
+    doubts = [
+        f
+        for f in report.findings
+        if f.category in (Category.FAKE_PERSONALIZATION, Category.UNSUPPORTED_CLAIM)
+    ]
+    assert doubts == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category
+from outreach_coach.core.score.claims import notes_back_claim
 from outreach_coach.core.text.split import WORD_RE
 
 if TYPE_CHECKING:
@@ -140,8 +141,10 @@ def without_model_doubts_on_personal_sentences(
     findings: list[Finding], draft: SplitDraft, ctx: RuleContext
 ) -> list[Finding]:
     """Drop the learned detector's findings in sentences that name something from the notes
-    ("in Ihrem Beitrag über Mehrwegquoten schreiben Sie …"), unless the catalog or the exact
-    rules already show a template: the detector judges form, the notes tell what is specific."""
+    ("in Ihrem Beitrag über Mehrwegquoten schreiben Sie …") or make a personal claim the notes
+    back ("Glückwunsch zur Beförderung" to someone whose notes say she was promoted), unless
+    the catalog or the exact rules already show a template: the detector judges form, the notes
+    tell what is specific."""
     if not any(f.rule.startswith("detector.") for f in findings):
         return findings
     if any(f.category in _TEMPLATE_SIGNS and not f.rule.startswith("detector.") for f in findings):
@@ -155,7 +158,10 @@ def without_model_doubts_on_personal_sentences(
         if (
             finding.rule.startswith("detector.")
             and sentence is not None
-            and len(content_words(sentence.text) & note_words) >= TIED_WORDS
+            and (
+                len(content_words(sentence.text) & note_words) >= TIED_WORDS
+                or notes_back_claim(sentence.text, ctx.language, ctx.recipient.notes)
+            )
         ):
             continue
         kept.append(finding)

@@ -94,6 +94,13 @@ def _notes_know_occasion(claim: str, notes: str) -> bool:
     )
 
 
+def notes_back_claim(sentence: str, language: str, notes: str) -> bool:
+    """The sentence makes a personal claim ("Glückwunsch zur Beförderung") whose occasion the
+    notes know ("Wurde im Mai befördert"): a backed remark, not a template's flattery."""
+    claim = _CLAIMS["de" if language == "de" else "en"].search(sentence)
+    return claim is not None and _notes_know_occasion(sentence[claim.start() :], notes)
+
+
 def unsupported_claims(
     draft: str, personalization: Personalization, language: str, notes: str = ""
 ) -> Sequence[Finding]:
