@@ -214,6 +214,9 @@ def test_sigint_in_process_closes_like_ctrl_q_and_saves_first(
     """Within the autosave's 1 s pause: the text is on disk only because closing saved it."""
     anna = person_with_draft(isolated_data_dir)
     window = open_window(qtbot, isolated_data_dir)
+    # what the process had before: Python's default handler, or SIG_IGN when the test run
+    # was started as a background job of a non-interactive shell
+    before = signal.getsignal(signal.SIGINT)
     bridge = close_on_signals(window)
     try:
         retype(qtbot, window, "Saved by the close")
@@ -224,8 +227,8 @@ def test_sigint_in_process_closes_like_ctrl_q_and_saves_first(
         assert saved_draft(isolated_data_dir, anna) == "Saved by the close"
     finally:
         bridge.uninstall()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
-    window.shutdown()
+        window.shutdown()
+    assert signal.getsignal(signal.SIGINT) is before  # given back as it was
 
 
 def test_a_lock_left_by_a_killed_process_is_stale(isolated_data_dir: Path) -> None:
