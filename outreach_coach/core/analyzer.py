@@ -27,6 +27,7 @@ from outreach_coach.core.rules.personal_context import (
 )
 from outreach_coach.core.rules.registry import RULES
 from outreach_coach.core.score.claims import unsupported_claims
+from outreach_coach.core.score.memo import ScoreMemo
 from outreach_coach.core.score.personalization import assess, with_limits
 from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.core.text.split import guess_language, words
@@ -52,6 +53,8 @@ class Analyzer:
     detector: ClauseDetector | None = None
     # lower-case first name → "f"/"m" (assets.first_name_genders); empty: no inference
     first_names: Mapping[str, str] = field(default_factory=dict)
+    # what the score reuses between keystrokes (results as if recomputed; see score/memo.py)
+    memo: ScoreMemo = field(default_factory=ScoreMemo, compare=False, repr=False)
 
     def with_embedder(self, embedder: Embedder | None) -> Analyzer:
         """The same analyzer with a (newly loaded) embedder."""
@@ -95,6 +98,7 @@ class Analyzer:
             self.embedder,
             self.references.get(language),
             faked,
+            self.memo,
         )
         extra = [
             finding

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,11 @@ from outreach_coach.core.score.merge_fields import content_stems
 from outreach_coach.core.text.split import words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from outreach_coach.core.ports import Embedder
     from outreach_coach.core.score.facts import Fact
+    from outreach_coach.core.score.memo import Scored, ScoreMemo
     from outreach_coach.core.score.merge_fields import MergeFields
     from outreach_coach.core.score.references import References
 
@@ -54,22 +58,24 @@ class SentenceMatch:
 
 def match_sentences(
     sentence_texts: list[str],
-    facts: list[Fact],
+    facts: Sequence[Fact],
     references: References,
     merge: MergeFields,
     embedder: Embedder | None,
+    memo: ScoreMemo | None = None,
 ) -> list[SentenceMatch]:
     """Strength of every (sentence, fact) tie, how many others fit as well, closeness to
-    the generic bank. Long sentences are also compared clause by clause."""
+    the generic bank. Long sentences are also compared clause by clause. With a ``memo``,
+    units scored by an earlier analysis are not scored again (same result)."""
     if not sentence_texts:
         return []
     units: list[str] = []
     owner_of_unit: list[int] = []
     for index, text in enumerate(sentence_texts):
-        for unit in clause_units(merge.mask(text)):
+        for unit in sentence_units(text, merge, memo)[1]:
             units.append(unit)
             owner_of_unit.append(index)
-    scored = _score_units(units, facts, references, merge, embedder)
+    scored = _score_units(units, facts, references, merge, embedder, memo)
     generic = [[0.0] for _ in sentence_texts]
     if embedder is not None and references.generic:
         whole = [units[owner_of_unit.index(i)] for i in range(len(sentence_texts))]
@@ -95,6 +101,21 @@ def match_sentences(
     return matches
 
 
+def sentence_units(
+    sentence: str, merge: MergeFields, memo: ScoreMemo | None = None
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The masked sentence's content stems and its clause units, kept in ``memo`` per
+    sentence and merge fields."""
+    kept = memo.sentences.entries((merge,)) if memo is not None else None
+    found = kept.get(sentence) if kept is not None else None
+    if found is None:
+        masked = merge.mask(sentence)
+        found = frozenset(content_stems(masked)), tuple(clause_units(masked))
+        if kept is not None:
+            kept[sentence] = found
+    return found
+
+
 def clause_units(sentence: str) -> list[str]:
     """The sentence and, when it is long, its clauses: a reference in one clause should not
     drown in the rest of a long sentence."""
@@ -107,38 +128,73 @@ def clause_units(sentence: str) -> list[str]:
 
 def _score_units(
     units: list[str],
-    facts: list[Fact],
+    facts: Sequence[Fact],
     references: References,
     merge: MergeFields,
     embedder: Embedder | None,
-) -> list[tuple[tuple[float, ...], int, tuple[float, ...], tuple[float, ...]]]:
+    memo: ScoreMemo | None = None,
+) -> list[Scored]:
     """Per unit: strength of the tie to each fact, how many profiles fit it as well, the raw
-    fit to each fact and its margin over the segment neighbours' best fact."""
-    stems = [frozenset(content_stems(text)) for text in units]
-    owners = references.owners
-    scale = _lexical_scale(embedder)
-    own_fit = [[fact.overlap(s) * scale for fact in facts] for s in stems]
-    ref_fit = [[share * scale for share in references.overlaps(s)] for s in stems]
+    fit to each fact and its margin over the segment neighbours' best fact.
+
+    The model's similarities are computed for all units in one call, as always (a row's last
+    bits depend on the call's other rows); what follows in Python – about 170 reference facts
+    per unit – is kept in ``memo`` with the exact bytes of the unit's rows, and reused only
+    when they are equal."""
+    own_sem: list[list[float]] | None = None
+    ref_sem: list[list[float]] | None = None
     if embedder is not None:
         own_sem = embedder.similarity(units, [merge.mask(f.span.text) for f in facts])
         ref_sem = embedder.similarity(units, [fact.span.text for fact in references.facts])
-        own_fit = [_added(a, b) for a, b in zip(own_fit, own_sem, strict=True)]
-        ref_fit = [_added(a, b) for a, b in zip(ref_fit, ref_sem, strict=True)]
-    scored: list[tuple[tuple[float, ...], int, tuple[float, ...], tuple[float, ...]]] = []
-    first = references.neighbour_from
-    for row, others in zip(own_fit, ref_fit, strict=True):
-        neighbour_best = max(
-            (v for owner, v in zip(owners, others, strict=True) if owner >= first), default=0.0
-        )
-        mean, sigma = _baseline(others, embedder)
-        strengths = tuple(_strength(value, mean, sigma, embedder) for value in row)
-        best = max(row, default=0.0)
-        per_profile: dict[int, float] = {}
-        for owner, value in zip(owners, others, strict=True):
-            per_profile[owner] = max(per_profile.get(owner, -1.0), value)
-        fits_others = sum(value >= best for value in per_profile.values()) if best > 0 else 0
-        scored.append((strengths, fits_others, tuple(row), tuple(v - neighbour_best for v in row)))
+    kept = memo.units.entries((embedder, references), tuple(facts)) if memo is not None else None
+    scored: list[Scored] = []
+    for index, unit in enumerate(units):
+        own_row = own_sem[index] if own_sem is not None else None
+        ref_row = ref_sem[index] if ref_sem is not None else None
+        rows = b""
+        if kept is not None and own_row is not None and ref_row is not None:
+            rows = array("d", own_row).tobytes() + array("d", ref_row).tobytes()
+        found = kept.get(unit) if kept is not None else None
+        if found is not None and found[0] == rows:
+            scored.append(found[1])
+            continue
+        result = _score_unit(unit, facts, references, embedder, own_row, ref_row)
+        if kept is not None:
+            kept[unit] = (rows, result)
+        scored.append(result)
     return scored
+
+
+def _score_unit(
+    unit: str,
+    facts: Sequence[Fact],
+    references: References,
+    embedder: Embedder | None,
+    own_sem: list[float] | None,
+    ref_sem: list[float] | None,
+) -> Scored:
+    """One unit of ``_score_units``: shared words (plus the model's similarity) with each
+    fact, against the fit to everybody else's facts."""
+    stems = frozenset(content_stems(unit))
+    scale = _lexical_scale(embedder)
+    row = [fact.overlap(stems) * scale for fact in facts]
+    others = [share * scale for share in references.overlaps(stems)]
+    if own_sem is not None and ref_sem is not None:
+        row = _added(row, own_sem)
+        others = _added(others, ref_sem)
+    owners = references.owners
+    first = references.neighbour_from
+    neighbour_best = max(
+        (v for owner, v in zip(owners, others, strict=True) if owner >= first), default=0.0
+    )
+    mean, sigma = _baseline(others, embedder)
+    strengths = tuple(_strength(value, mean, sigma, embedder) for value in row)
+    best = max(row, default=0.0)
+    per_profile: dict[int, float] = {}
+    for owner, value in zip(owners, others, strict=True):
+        per_profile[owner] = max(per_profile.get(owner, -1.0), value)
+    fits_others = sum(value >= best for value in per_profile.values()) if best > 0 else 0
+    return strengths, fits_others, tuple(row), tuple(v - neighbour_best for v in row)
 
 
 def _lexical_scale(embedder: Embedder | None) -> float:

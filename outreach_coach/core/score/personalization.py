@@ -24,9 +24,10 @@ from outreach_coach.core.model import (
     SentenceRole,
     Severity,
 )
-from outreach_coach.core.score.contrast import match_sentences
+from outreach_coach.core.score.contrast import match_sentences, sentence_units
 from outreach_coach.core.score.fact_kind import SEGMENT
 from outreach_coach.core.score.facts import split_facts
+from outreach_coach.core.score.memo import RecipientSide
 from outreach_coach.core.score.merge_fields import MergeFields, content_stems
 from outreach_coach.core.score.policy import FULL_COVERAGE_WEIGHT, apportion, with_limits
 from outreach_coach.core.score.references import References
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from outreach_coach.core.ports import Embedder
     from outreach_coach.core.score.contrast import SentenceMatch
     from outreach_coach.core.score.facts import Fact
+    from outreach_coach.core.score.memo import ScoreMemo
     from outreach_coach.core.text.split import Span
 
 __all__ = ["assess", "with_claims", "with_limits"]
@@ -91,27 +93,24 @@ def assess(
     embedder: Embedder | None = None,
     references: References | None = None,
     faked: Sequence[tuple[int, int]] = (),
+    memo: ScoreMemo | None = None,
 ) -> Personalization:
     """Score the draft against the recipient's notes, in contrast to everybody else and to
     the people like them.
 
     ``faked`` are spans the rules call fake personalization ("als Leiterin Datenplattform
     wissen Sie sicher, wie wichtig Datenqualität ist"): a sentence that fakes closeness earns
-    no points, even when a word of it echoes a note."""
+    no points, even when a word of it echoes a note. ``memo`` keeps what the next analysis of
+    a similar draft can reuse (the analyzer's; same result without it)."""
     german = language == "de"
-    refs = references or References()
-    merge = MergeFields.of(recipient)
-    facts = split_facts(recipient, refs.frequency, merge)
+    side = _recipient_side(recipient, references, memo)
+    merge, refs = side.merge, side.references
+    facts = list(side.facts)
     method = f"wording + meaning ({embedder.name})" if embedder else "wording only"
     if not facts:
         return no_notes(german, method)
-    refs = refs.excluding(fact.span.text for fact in facts)
-    segment_text = " ".join(f.span.text for f in facts if f.kind == SEGMENT) or recipient.notes
-    refs = refs.with_neighbours(
-        content_stems(merge.mask(segment_text)), [fact.span.text for fact in facts]
-    )
     spans = sentences(draft)[:MAX_SENTENCES]
-    matches = match_sentences([span.text for span in spans], facts, refs, merge, embedder)
+    matches = match_sentences([span.text for span in spans], facts, refs, merge, embedder, memo)
     threshold = embedder.paraphrase_threshold if embedder is not None else 2.0
     frame = frame_flags(spans)
     pitch = [
@@ -121,7 +120,7 @@ def assess(
         is_frame or is_pitch or any(start < span.end and span.start < end for start, end in faked)
         for span, is_frame, is_pitch in zip(spans, frame, pitch, strict=True)
     ]
-    stems = [frozenset(content_stems(merge.mask(span.text))) for span in spans]
+    stems = [sentence_units(span.text, merge, memo)[0] for span in spans]
     ties = [
         [
             _tie(fact, match, index, sentence_stems, embedder is not None)
@@ -133,6 +132,35 @@ def assess(
     uses = _fact_uses(facts, spans, matches, ties, excluded)
     features = _features(facts, uses, fits, spans, stems, pitch, frame, matches, threshold)
     return _scored(uses, fits, features, german, method)
+
+
+def _recipient_side(
+    recipient: Recipient, references: References | None, memo: ScoreMemo | None
+) -> RecipientSide:
+    """The recipient's merge fields and facts, and the references to compare with (without
+    the recipient's own profile, with the people like them): the same for every keystroke,
+    so kept in ``memo`` per recipient and references."""
+    kept = memo.recipients.entries((references,)) if memo is not None else None
+    side = kept.get(recipient) if kept is not None else None
+    if side is None:
+        side = _against(recipient, references or References())
+        if kept is not None:
+            kept[recipient] = side
+    return side
+
+
+def _against(recipient: Recipient, refs: References) -> RecipientSide:
+    """The recipient side, computed (no facts: the references as they are)."""
+    merge = MergeFields.of(recipient)
+    facts = split_facts(recipient, refs.frequency, merge)
+    if not facts:
+        return RecipientSide(merge, (), refs)
+    refs = refs.excluding(fact.span.text for fact in facts)
+    segment_text = " ".join(f.span.text for f in facts if f.kind == SEGMENT) or recipient.notes
+    refs = refs.with_neighbours(
+        content_stems(merge.mask(segment_text)), [fact.span.text for fact in facts]
+    )
+    return RecipientSide(merge, tuple(facts), refs)
 
 
 def _pitches(sentence: str) -> bool:
