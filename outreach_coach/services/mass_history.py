@@ -63,7 +63,8 @@ class _RecentIndex:
         new = [sentence for sentence in dict.fromkeys(body) if sentence not in self._best]
         if new:
             if len(self._best) + len(new) > _KEPT_ROWS:
-                self._best.clear()
+                self._best.clear()  # the rows of this draft's other sentences go too
+                new = list(dict.fromkeys(body))
             for sentence, row in zip(new, embedder.similarity(new, self.sentences), strict=True):
                 self._best[sentence] = [
                     max(row[begin:end]) if end > begin else -1.0 for begin, end in self.ranges

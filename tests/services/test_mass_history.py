@@ -1,0 +1,47 @@
+"""The copy check by meaning over a long session: it keeps rows for the draft sentences it has
+compared, and starting afresh when they are many must not lose the current draft's rows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from outreach_coach.core.model import Recipient
+from outreach_coach.storage.library import Library
+from outreach_coach.wiring import sent_history
+from tests.storage.test_library import TEMPLATE
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
+
+pytestmark = pytest.mark.model
+
+ANNA = Recipient(name="Anna Berger", company="Stadtwerke Bochum")
+
+
+def _draft(first: int, count: int) -> str:
+    body = " ".join(
+        f"Unsere Kunden im Projekt {index} sparen bis zu 30 % Zeit."
+        for index in range(first, first + count)
+    )
+    return f"Hallo Frau Berger,\n\n{body}\n\nViele Grüße\nTom"
+
+
+def test_many_compared_sentences_keep_the_current_drafts_rows(use_analyzer: Analyzer) -> None:
+    library = Library.in_memory()
+    for index, name in enumerate(("Jonas Weber", "Lea Schulz")):
+        library.history.record(
+            TEMPLATE.format(name=name, company="Acme"), name, sent_at=f"2026-03-1{index}T09:00"
+        )
+    session = sent_history(library, use_analyzer.embedder)
+    # eight drafts of 60 sentences (a message is read for its first 60, greeting included),
+    # then one that shares a sentence with the eighth and brings more than the rows still kept
+    for first in range(0, 480, 60):
+        session.similar(_draft(first, 60), ANNA)
+    last = _draft(478, 60)
+    found = session.similar(last, ANNA)
+    fresh = sent_history(library, use_analyzer.embedder).similar(last, ANNA)
+    assert [(m.recipient, m.similarity, m.by_meaning) for m in found] == [
+        (m.recipient, m.similarity, m.by_meaning) for m in fresh
+    ]
