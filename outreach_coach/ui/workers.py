@@ -38,6 +38,11 @@ class AnalysisLane(QObject):
     its worker thread, asks the grammar lane to check the analysed text and merges the grammar
     findings in (through the session) when they are for the text on screen. ``report_ready``
     carries the one report to show; nothing older than the newest request is ever emitted.
+
+    The first request waits for the event loop (a zero-interval throttle): at start-up the
+    window's restored or example draft is requested while the window is being built, and the
+    first analysis – which makes the analyzer, every rule – then competed for the GIL with
+    building and showing the window. The event loop runs only after ``show()``.
     """
 
     report_ready = Signal(object)  # Report, grammar findings merged in when known
@@ -55,6 +60,7 @@ class AnalysisLane(QObject):
         self._grammar_lane = grammar
         self._revision = 0
         self._pending: Snapshot | None = None
+        self._started = False  # a request was made (the first waits for the event loop)
         self._analysed: tuple[Snapshot, Report] | None = None  # newest, without grammar
         self._grammar: tuple[str, list[Finding]] = ("", [])  # checked text, its findings
         self.submitted: list[int] = []  # revisions handed to the worker, for status and tests
@@ -88,8 +94,13 @@ class AnalysisLane(QObject):
         if self._timer.isActive():
             self._pending = snapshot
             return snapshot
+        if not self._started:  # the first one: once the event loop runs (see the class)
+            self._started = True
+            self._pending = snapshot
+            self._timer.start(0)
+            return snapshot
         self._submit(snapshot)
-        self._timer.start()
+        self._timer.start(THROTTLE_MS)
         return snapshot
 
     @property
@@ -112,7 +123,7 @@ class AnalysisLane(QObject):
         if self._pending is not None:
             snapshot, self._pending = self._pending, None
             self._submit(snapshot)
-            self._timer.start()
+            self._timer.start(THROTTLE_MS)
 
     def _on_delivered(self, outcome: Outcome[tuple[Snapshot, Report]]) -> None:
         if outcome.revision != self._revision:

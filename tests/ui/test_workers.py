@@ -55,6 +55,23 @@ def test_a_request_comes_back_as_a_report_of_its_revision(
     qtbot.wait_until(lambda: lane.idle)
 
 
+def test_the_first_request_waits_for_the_event_loop_later_ones_start_at_once(
+    qtbot: QtBot, lanes: tuple[AnalysisLane, GrammarLane]
+) -> None:
+    """At start-up the window requests its draft while it is being built: the first analysis
+    (which makes the analyzer) starts once the event loop runs, after ``show()``."""
+    lane, _ = lanes
+    first = lane.request(TEMPLATE, Recipient())
+    assert lane.submitted == []
+    report = _report(qtbot, lane)
+    assert lane.submitted == [first.revision] == [report.revision]
+    qtbot.wait_until(lambda: lane.idle)
+    again = lane.request(TEMPLATE + " Danke.", Recipient())
+    assert lane.submitted[-1] == again.revision  # the leading edge, without waiting
+    assert _report(qtbot, lane).revision == again.revision
+    qtbot.wait_until(lambda: lane.idle)
+
+
 def test_a_burst_is_throttled_and_only_the_newest_revision_is_emitted(
     qtbot: QtBot, lanes: tuple[AnalysisLane, GrammarLane]
 ) -> None:
