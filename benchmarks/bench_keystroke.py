@@ -19,8 +19,9 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -28,6 +29,9 @@ from benchmarks.stats import summary
 from outreach_coach.app import build_main_window, create_application
 from outreach_coach.storage.library import Library
 from training.corpus import load_corpus
+
+if TYPE_CHECKING:
+    from outreach_coach.ui.main_window import MainWindow
 
 NOTES = """- spoke at PyCon DE 2025 about data contracts between teams
 - leads the data platform team at Nordlicht Logistik in Hamburg
@@ -74,6 +78,33 @@ def record_sent(data_dir: str, count: int) -> None:
     library.close()
 
 
+def wait_for_panel(window: MainWindow, revision: int, timeout_ms: int = 60_000) -> None:
+    """Until the panel shows ``revision``'s report, waiting in an event loop as the app does:
+    spinning ``processEvents`` kept the GUI thread busy and made the analysis thread wait for
+    the GIL after each model or numpy call (its keystrokes measured slower than the app's)."""
+
+    def shown() -> bool:
+        return window.shown_report is not None and window.shown_report.revision == revision
+
+    loop = QEventLoop()
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+
+    def check(_report: object) -> None:
+        if shown():
+            loop.quit()
+
+    window.lane.report_ready.connect(check)  # after the window's own slot: the panel is filled
+    guard.start(timeout_ms)
+    if not shown():  # a report arrives only through the event loop, so none is missed here
+        loop.exec()
+    guard.stop()
+    window.lane.report_ready.disconnect(check)
+    if not shown():
+        raise SystemExit(f"no report for revision {revision} within {timeout_ms} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rules-only", action="store_true", help="without the embedding model")
@@ -110,9 +141,7 @@ def main() -> None:
             )  # an isolated keystroke, as a user typing at a normal pace
             started = time.perf_counter()
             QTest.keyClick(window.editor, Qt.Key.Key_A if index % 5 else Qt.Key.Key_Space)
-            target = window.revision
-            while window.shown_report is None or window.shown_report.revision != target:
-                app.processEvents()
+            wait_for_panel(window, window.revision)
             timings.append(time.perf_counter() - started)
         label = "with model" if with_model else "rules only"
         words = len(window.editor.toPlainText().split())
