@@ -9,7 +9,6 @@ their output and the app's log file, the window through Qt signals; no sleeps.
 from __future__ import annotations
 
 import os
-import select
 import signal
 import socket
 import stat
@@ -20,7 +19,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from outreach_coach.app import build_main_window
 from outreach_coach.logs import LOG_FILE_NAME
 from outreach_coach.paths import app_paths
 from outreach_coach.settings import load as load_settings
@@ -32,6 +30,7 @@ from outreach_coach.ui.instance import (
     bring_forward,
     data_folder_lock,
 )
+from tests.ui.test_second_window_and_signals import open_window, read_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
-    from outreach_coach.ui.main_window import MainWindow
 
 READ_ONLY = "this window is read-only"  # DataFolderLock's log line in a second window
 SHOWN = "window shown"  # run_gui's log line once the window is up
@@ -78,14 +76,6 @@ app.exec()
 """
 
 
-def open_window(qtbot: QtBot, data: Path) -> MainWindow:
-    window = build_main_window(str(data))
-    qtbot.add_widget(window)
-    window.show()
-    qtbot.wait_exposed(window)
-    return window
-
-
 def log_lines(data: Path, needle: str) -> int:
     path = data / "logs" / LOG_FILE_NAME
     if not path.exists():
@@ -97,13 +87,6 @@ def shown(process: subprocess.Popen[str], data: Path) -> bool:
     """The app's window is up (its log says so); fails at once if the app ended instead."""
     assert process.poll() is None, f"the app ended ({process.returncode}) before its window"
     return log_lines(data, SHOWN) == 1
-
-
-def read_line(process: subprocess.Popen[str], timeout: float = 90.0) -> str:
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no line from the child within {timeout} s"
-    return process.stdout.readline().strip()
 
 
 @pytest.fixture

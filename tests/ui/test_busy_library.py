@@ -15,12 +15,12 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
-from outreach_coach.app import build_main_window
 from outreach_coach.storage.db import ENV_BUSY_TIMEOUT
 from outreach_coach.storage.library import Library
 from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.banner import Banner
 from tests.busy import holding_the_library
+from tests.ui.test_second_window_and_signals import open_window
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,14 +53,6 @@ def stored(data: Path, person_id: int) -> tuple[str | None, list[str]]:
         return (draft.text if draft else None), sent
     finally:
         library.close()
-
-
-def open_window(qtbot: QtBot, data: Path) -> MainWindow:
-    window = build_main_window(str(data))
-    qtbot.add_widget(window)
-    window.show()
-    qtbot.wait_exposed(window)
-    return window
 
 
 def record_with_the_cli(message: Path, data: Path) -> subprocess.Popen[str]:
