@@ -50,6 +50,10 @@ def cli_as_nobody(args: Sequence[str], env: dict[str, str]) -> subprocess.Comple
     """The real CLI as another user (uid 65534): files of this user are not theirs."""
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("running as another user needs root and setpriv")
+    as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    probe = _run(*as_nobody, sys.executable, "-c", "import outreach_coach")
+    if probe.returncode != 0:  # e.g. a checkout inside a 0700 temporary folder
+        pytest.skip(f"user {NOBODY} cannot import this checkout: {probe.stderr.strip()[-200:]}")
     return subprocess.run(
         [
             "setpriv",
