@@ -6,6 +6,20 @@ import logging
 import sys
 from dataclasses import replace
 
+# The modules of ours that need no Qt come first: once PySide6 is imported, its import hook
+# reads the source of every module imported after it (looking for "PySide6", PYSIDE-2029).
+from outreach_coach import APP_ID, APP_NAME, __version__
+from outreach_coach.assets import resource, welcome_example
+from outreach_coach.logs import setup_logging
+from outreach_coach.paths import app_paths
+from outreach_coach.services.session import AnalysisSession
+from outreach_coach.settings import load as load_settings
+from outreach_coach.settings import save as save_settings
+from outreach_coach.storage.db import open_memory_copy
+from outreach_coach.storage.library import Library
+from outreach_coach.wiring import embedder_choice, grammar_settings
+
+# isort: split
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
@@ -16,15 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from outreach_coach import APP_ID, APP_NAME, __version__
-from outreach_coach.assets import resource, welcome_example
-from outreach_coach.logs import setup_logging
-from outreach_coach.paths import app_paths
-from outreach_coach.services.session import AnalysisSession
-from outreach_coach.settings import load as load_settings
-from outreach_coach.settings import save as save_settings
-from outreach_coach.storage.db import open_memory_copy
-from outreach_coach.storage.library import Library
 from outreach_coach.ui.banner import show_temporary_library
 from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
@@ -37,7 +42,6 @@ from outreach_coach.ui.instance import (
 )
 from outreach_coach.ui.main_window import MainWindow
 from outreach_coach.ui.signals import close_on_signals
-from outreach_coach.wiring import embedder_choice, grammar_settings
 
 qt_log = logging.getLogger("qt")
 translate = QCoreApplication.translate

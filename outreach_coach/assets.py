@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import io
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-from outreach_coach.core.model import Category
-from outreach_coach.core.rules.catalog import Catalog, parse_catalog
-from outreach_coach.core.score.references import References, build_references
+from typing import TYPE_CHECKING, Any
 
 LANGUAGES = ("de", "en")
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rules and references are imported where used: not at start-up
     from collections.abc import Sequence
     from importlib.resources.abc import Traversable
 
     from numpy.lib.npyio import NpzFile
+
+    from outreach_coach.core.model import Category
+    from outreach_coach.core.rules.catalog import Catalog
+    from outreach_coach.core.score.references import References
 
 _PACKAGE = "outreach_coach.resources"
 
@@ -41,9 +40,18 @@ def read_text(relative: str) -> str:
     return resource(relative).read_text(encoding="utf-8")
 
 
+def _read_toml(relative: str) -> dict[str, Any]:
+    """A packaged TOML file; tomllib is imported here, so a start that reads none skips it."""
+    import tomllib
+
+    return tomllib.loads(read_text(relative))
+
+
 @cache
 def builtin_catalogs() -> dict[str, Catalog]:
     """The shipped phrase catalogs (every ``phrases/<lang>/*.toml``), parsed once per process."""
+    from outreach_coach.core.rules.catalog import Catalog, parse_catalog
+
     catalogs: dict[str, Catalog] = {}
     for language in LANGUAGES:
         files = sorted(
@@ -81,9 +89,11 @@ def builtin_bank(language: str, with_segments: bool = True) -> Bank:
     """``banks/profiles-<lang>.toml``, ``banks/generic-<lang>.toml``,
     ``banks/typical-<lang>.toml`` (typical sentences per category) and, unless left out (the
     start-up references), ``banks/segments-<lang>.toml``; read once."""
-    profiles = tomllib.loads(read_text(f"banks/profiles-{language}.toml")).get("profile", [])
-    generic = tomllib.loads(read_text(f"banks/generic-{language}.toml")).get("sentences", [])
-    groups = tomllib.loads(read_text(f"banks/typical-{language}.toml")).get("group", [])
+    from outreach_coach.core.model import Category
+
+    profiles = _read_toml(f"banks/profiles-{language}.toml").get("profile", [])
+    generic = _read_toml(f"banks/generic-{language}.toml").get("sentences", [])
+    groups = _read_toml(f"banks/typical-{language}.toml").get("group", [])
     return Bank(
         tuple(str(entry["notes"]) for entry in profiles if entry.get("notes")),
         tuple(str(sentence) for sentence in generic),
@@ -99,7 +109,7 @@ def builtin_bank(language: str, with_segments: bool = True) -> Bank:
 @cache
 def segment_bank(language: str) -> tuple[tuple[str, str], ...]:
     """(segment lines, all lines) per profile of ``banks/segments-<lang>.toml``."""
-    segments = tomllib.loads(read_text(f"banks/segments-{language}.toml")).get("profile", [])
+    segments = _read_toml(f"banks/segments-{language}.toml").get("profile", [])
     return tuple(
         (
             "\n".join(entry.get("segment", [])),
@@ -120,6 +130,8 @@ def startup_references() -> dict[str, References]:
     """The references without the segment bank: cheap enough to build before the window shows
     (the segment bank's 900 profiles take about a second); the model loader swaps in the full
     ones (``references_with``) in its own thread."""
+    from outreach_coach.core.score.references import build_references
+
     return {
         language: build_references(bank.profiles, bank.generic, bank.typical)
         for language, bank in ((language, builtin_bank(language, False)) for language in LANGUAGES)
@@ -135,6 +147,8 @@ def references_with(own_profiles: Sequence[str]) -> dict[str, References]:
 
 
 def _references(bank: Bank, own_profiles: Sequence[str] = ()) -> References:
+    from outreach_coach.core.score.references import build_references
+
     return build_references(
         (*bank.profiles, *own_profiles), bank.generic, bank.typical, bank.segments
     )
@@ -143,7 +157,7 @@ def _references(bank: Bank, own_profiles: Sequence[str] = ()) -> References:
 def welcome_example(language: str) -> dict[str, object]:
     """The first-run example person, draft and welcome text (``de`` or ``en``)."""
     chosen = language if language in LANGUAGES else "en"
-    return dict(tomllib.loads(read_text(f"examples/welcome-{chosen}.toml")))
+    return dict(_read_toml(f"examples/welcome-{chosen}.toml"))
 
 
 def detector_weights() -> NpzFile:

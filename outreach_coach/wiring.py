@@ -6,18 +6,17 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from outreach_coach.services.embedders import ENV_EMBEDDINGS, EmbedderChoice, configured_choice
 from outreach_coach.services.languagetool import (
     ENV_LANGUAGETOOL,
     GrammarSettings,
     settings_from_value,
 )
-from outreach_coach.services.mass_history import RECENT_LIMIT, MeaningAwareHistory
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model's and the history's modules load where used: not at start-up
     from pathlib import Path
 
     from outreach_coach.core.ports import Embedder, SentHistory
+    from outreach_coach.services.embedders import EmbedderChoice
     from outreach_coach.settings import Settings
     from outreach_coach.storage.library import Library
 
@@ -53,6 +52,8 @@ def embedder_choice(
     settings: Settings, backend: str | None = None, model: str | None = None
 ) -> EmbedderChoice | None:
     """The model for this run (None = wording only): options, environment, then settings."""
+    from outreach_coach.services.embedders import ENV_EMBEDDINGS, configured_choice
+
     if backend == "off":
         return None
     if backend or model or os.environ.get(ENV_EMBEDDINGS, "").strip():
@@ -66,6 +67,8 @@ def embedder_choice(
 
 def sent_history(library: Library, embedder: Embedder | None) -> SentHistory:
     """Wording matches from the library; with a model, reworded templates too."""
+    from outreach_coach.services.mass_history import RECENT_LIMIT, MeaningAwareHistory
+
     if embedder is None:
         return library.history
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from outreach_coach.assets import LANGUAGES, builtin_catalogs
-from outreach_coach.core.rules.catalog import Catalog, parse_catalog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the catalog code loads with the catalogs, after the window shows
     from pathlib import Path
+
+    from outreach_coach.core.rules.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,8 @@ def user_catalog_path(data_dir: Path, language: str) -> Path:
 
 def load_catalogs(data_dir: Path | None) -> LoadedCatalogs:
     """Built-in catalogs combined with the user's files in ``data_dir`` (if any)."""
+    from outreach_coach.core.rules.catalog import parse_catalog
+
     builtin = builtin_catalogs()
     if data_dir is None:
         return LoadedCatalogs(dict(builtin))
@@ -57,7 +60,7 @@ def load_catalogs(data_dir: Path | None) -> LoadedCatalogs:
     return LoadedCatalogs(catalogs, problems)
 
 
-class LazyCatalogs(Mapping[str, Catalog]):
+class LazyCatalogs(Mapping[str, "Catalog"]):
     """The catalogs, compiled on first use or by a preload after the window shows.
 
     Compiling about 2,000 patterns takes a few hundred milliseconds that must not delay the

@@ -10,20 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.history.mass_message import WARN_SIMILARITY
-from outreach_coach.core.history.near_duplicates import (
-    band_keys,
-    estimated_similarity,
-    jaccard,
-    name_words,
-    pack,
-    shingles,
-    signature,
-    unpack,
-)
 from outreach_coach.core.model import SentMatch
-from outreach_coach.core.rules.listening import measure
-from outreach_coach.core.text.split import guess_language
 from outreach_coach.storage.db import now_iso
 
 if TYPE_CHECKING:
@@ -213,6 +200,17 @@ class HistoryStore:
     def similar(self, text: str, recipient: Recipient) -> list[SentMatch]:
         """Sent messages whose wording overlaps ``text`` by at least ``WARN_SIMILARITY``
         (names left out on both sides)."""
+        from outreach_coach.core.history.mass_message import WARN_SIMILARITY  # see _insert
+        from outreach_coach.core.history.near_duplicates import (
+            band_keys,
+            estimated_similarity,
+            jaccard,
+            name_words,
+            shingles,
+            signature,
+            unpack,
+        )
+
         own_names = name_words(recipient.name)
         sig = signature(text, own_names)
         keys = band_keys(sig)
@@ -248,6 +246,9 @@ class HistoryStore:
 def _completed(text: str, measures: SendMeasures) -> SendMeasures:
     if measures.words is not None and measures.questions_about_them is not None:
         return measures
+    from outreach_coach.core.rules.listening import measure  # see _insert
+    from outreach_coach.core.text.split import guess_language
+
     metrics = measure(text, guess_language(text))
     return SendMeasures(
         measures.score,
@@ -266,7 +267,12 @@ def _insert(
     profile_id: int | None,
     sent_at: str,
 ) -> int:
-    """One message with its signature (names left out) and its LSH band keys."""
+    """One message with its signature (names left out) and its LSH band keys.
+
+    The text code is imported where used: opening the library before the window shows needs
+    none of it."""
+    from outreach_coach.core.history.near_duplicates import band_keys, name_words, pack, signature
+
     sig = signature(text, name_words(recipient))
     sent_id = connection.execute(
         "INSERT INTO sent (profile_id, recipient, text, sent_at, signature) VALUES (?,?,?,?,?)",

@@ -30,15 +30,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from outreach_coach.paths import make_private_folder
-from outreach_coach.ui.banner import Banner, add_draft_actions, show_banner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QtNetwork and the banner are imported where used: not before the window
     from collections.abc import Callable
 
+    from PySide6.QtNetwork import QLocalSocket
     from PySide6.QtWidgets import QMainWindow
+
+    from outreach_coach.ui.banner import Banner
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "outreach-coach.lock"
@@ -102,6 +103,8 @@ def data_folder_lock(window: QObject) -> DataFolderLock | None:
 
 def show_read_only(window: QMainWindow, owner: str, draft: Callable[[], str]) -> Banner:
     """The second window on a data folder: say that nothing here is saved, offer the draft."""
+    from outreach_coach.ui.banner import add_draft_actions, show_banner
+
     banner = show_banner(
         window,
         "another_window",
@@ -162,6 +165,8 @@ class ActivationServer(QObject):
     raised = Signal()  # the window was brought to the front for a second start
 
     def __init__(self, window: QMainWindow, folder: Path) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(window)
         self.setObjectName("activation_server")
         self._window = window
@@ -220,6 +225,8 @@ def bring_forward(folder: Path, timeout_ms: int = ANSWER_MS) -> bool:
     path = activation_socket(folder)
     if path is None or not path.exists():
         return False
+    from PySide6.QtNetwork import QLocalSocket
+
     connection = QLocalSocket()
     try:
         connection.connectToServer(str(path))

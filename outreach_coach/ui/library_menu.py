@@ -20,11 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from outreach_coach.core.model import Suppression
 from outreach_coach.errors import InputError
 from outreach_coach.files import write_private
-from outreach_coach.storage import transfer
 from outreach_coach.ui.actions import LIBRARY_ACTIONS
 from outreach_coach.ui.library_controller import LibraryController
-from outreach_coach.ui.library_dialogs import CsvMappingDialog, RemovableListDialog
-from outreach_coach.ui.replies import FollowUpsDialog, SentMessagesDialog
 from outreach_coach.wiring import sent_history
 
 translate = QCoreApplication.translate
@@ -40,6 +37,7 @@ if TYPE_CHECKING:
     from outreach_coach.storage.library import Library
     from outreach_coach.storage.transfer import ImportResult
     from outreach_coach.ui.library_controller import LibraryViews
+    from outreach_coach.ui.replies import FollowUpsDialog
 
 
 def attach_library(
@@ -111,7 +109,7 @@ def build_library_menu(
     for label, dialog in (
         (
             translate("LibraryMenu", "&Sent messages…"),
-            lambda: SentMessagesDialog(controller.library, parent).exec(),
+            lambda: _sent_messages_dialog(controller, parent),
         ),
         (
             translate("LibraryMenu", "F&ollow-ups due…"),
@@ -128,6 +126,12 @@ def build_library_menu(
     controller.views.editor.ignore_requested.connect(
         lambda finding: ask_to_ignore(controller, finding)
     )
+
+
+def _sent_messages_dialog(controller: LibraryController, parent: QWidget) -> None:
+    from outreach_coach.ui.replies import SentMessagesDialog  # dialogs load on first use
+
+    SentMessagesDialog(controller.library, parent).exec()
 
 
 def ask_to_ignore(controller: LibraryController, finding: Finding) -> None:
@@ -174,6 +178,9 @@ def _import(controller: LibraryController, linkedin: bool) -> None:
 def _import_file(
     parent: QWidget, controller: LibraryController, path: Path, linkedin: bool
 ) -> ImportResult | None:
+    from outreach_coach.storage import transfer  # imports and backups load on first use
+    from outreach_coach.ui.library_dialogs import CsvMappingDialog
+
     if linkedin:
         return transfer.import_linkedin(controller.library, path)
     header = next(csv.reader(io.StringIO(transfer.read_csv_text(path))), [])
@@ -220,6 +227,8 @@ def _export_person(controller: LibraryController, show_status: Callable[[str, in
 
 
 def _backup(controller: LibraryController, show_status: Callable[[str, int], None]) -> None:
+    from outreach_coach.storage import transfer
+
     controller.autosave.flush()
     _save_json(
         controller.views.frame,
@@ -231,6 +240,8 @@ def _backup(controller: LibraryController, show_status: Callable[[str, int], Non
 
 
 def _restore(controller: LibraryController) -> None:
+    from outreach_coach.storage import transfer
+
     parent = controller.views.frame
     path, _ = QFileDialog.getOpenFileName(
         parent, translate("LibraryMenu", "Restore backup"), "", "JSON (*.json)"
@@ -260,6 +271,8 @@ def followups_dialog(
 ) -> FollowUpsDialog:
     """The follow-ups due; "Write follow-up" opens the person with a reminder in the status
     bar (the coach's follow-up note flags what repeats the first message)."""
+    from outreach_coach.ui.replies import FollowUpsDialog
+
     dialog = FollowUpsDialog(controller.library, controller.views.frame)
 
     def write(profile_id: int, first_sent: str) -> None:
@@ -295,6 +308,8 @@ def _ignored_dialog(controller: LibraryController) -> None:
     def remove(key: str) -> None:
         rule, text = json.loads(key)
         controller.unignore(rule, text)
+
+    from outreach_coach.ui.library_dialogs import RemovableListDialog
 
     RemovableListDialog(
         translate("LibraryMenu", "Ignored matches"),

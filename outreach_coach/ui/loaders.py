@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from outreach_coach.services.catalogs import LoadedCatalogs
-from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.session import LoadedModel, load_model
 from outreach_coach.ui.workers import ServiceLoader
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
     from outreach_coach.services.catalogs import LazyCatalogs
+    from outreach_coach.services.embedders import EmbedderChoice
     from outreach_coach.services.session import AnalysisSession
 
     ShowStatus = Callable[[str, int], None]  # message, milliseconds
@@ -53,6 +53,8 @@ class Loaders(QObject):
 
     def start(self, choice: EmbedderChoice | None = None, embeddings: bool = True) -> None:
         """The catalogs first (the first analysis waits only for them), then the model."""
+        from outreach_coach.services.embedders import EmbedderChoice  # after show(), not before
+
         self.load_rules(self._session.catalogs)
         if not embeddings:
             self._model_status.setText(

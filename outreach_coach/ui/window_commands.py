@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from outreach_coach.services.lt_download import APPROXIMATE_MB
 from outreach_coach.settings import save as save_settings
-from outreach_coach.ui.settings_dialog import SettingsDialog
 from outreach_coach.wiring import grammar_settings
 
 if TYPE_CHECKING:
@@ -55,6 +54,8 @@ def open_settings(
 ) -> None:
     """The settings dialog; ``apply`` gets the new settings, the library whether to record
     sent messages."""
+    from outreach_coach.ui.settings_dialog import SettingsDialog  # loads when first opened
+
     dialog = SettingsDialog(
         settings, library.records_history if library else False, str(data_dir), parent
     )
