@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 translate = QCoreApplication.translate
+# the splitters whose positions are remembered (looked up by name: walking every child of the
+# window for its splitters took a millisecond of the start)
+SPLITTERS = ("main_splitter", "people_splitter")
 
 
 def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -38,9 +41,9 @@ def place_parts(
     status labels at the right of the status bar. Named splitters, so their positions are
     remembered."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.setObjectName("main_splitter")
+    splitter.setObjectName(SPLITTERS[0])
     column = QSplitter(Qt.Orientation.Vertical)
-    column.setObjectName("people_splitter")
+    column.setObjectName(SPLITTERS[1])
     for widget in people:
         column.addWidget(widget)
     column.setSizes([260, 480])
@@ -68,16 +71,18 @@ def restore_layout(window: QMainWindow, config_dir: Path) -> None:
     geometry = store.value("geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    for splitter in window.findChildren(QSplitter):
-        state = store.value(f"splitters/{splitter.objectName()}")
-        if splitter.objectName() and isinstance(state, QByteArray):
+    for name in SPLITTERS:
+        splitter = window.findChild(QSplitter, name)
+        state = store.value(f"splitters/{name}")
+        if splitter is not None and isinstance(state, QByteArray):
             splitter.restoreState(state)
 
 
 def save_layout(window: QMainWindow, config_dir: Path) -> None:
     store = _layout_store(config_dir)
     store.setValue("geometry", window.saveGeometry())
-    for splitter in window.findChildren(QSplitter):
-        if splitter.objectName():
-            store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+    for name in SPLITTERS:
+        splitter = window.findChild(QSplitter, name)
+        if splitter is not None:
+            store.setValue(f"splitters/{name}", splitter.saveState())
     store.sync()
