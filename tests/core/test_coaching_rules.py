@@ -70,6 +70,10 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
             "empty_promise",
         ),
         ("Wir sind ein namhafter Anbieter bahnbrechender Software.", "bahnbrechender", "buzzword"),
+        # a claim of being the best is an empty promise (docs/ANNOTATION.md), not a buzzword
+        ("Wir sind einer der führenden Anbieter in Europa.", "führenden", "empty_promise"),
+        ("We are an award-winning studio.", "award-winning", "empty_promise"),
+        ("Wir bringen Ihr Marketing aufs nächste Level.", "nächste Level", "empty_promise"),
         ("Would you be up for a quick intro call?", "quick intro", "generic_phrase"),
         ("Just circling back on this.", "circling back", "generic_phrase"),
         ("Your diverse background really caught my eye.", "background", "fake_personalization"),
@@ -338,3 +342,12 @@ def test_a_first_name_merged_into_a_formal_message_to_a_professor(
     # the same first name in a Du message is a choice, not a merge error
     chosen = found(rules_analyzer, "Hallo Ute,\n\nich kenne deine Arbeit.", professor, "de")
     assert not any(rule == "greeting.first_name_with_sie" for _, _, rule in chosen)
+
+
+def test_a_fake_compliment_swallows_its_buzzwords(rules_analyzer: Analyzer) -> None:
+    """One highlight with the more useful reason: the buzzword inside the compliment is not
+    marked again, one elsewhere in the draft still is."""
+    text = "Als innovatives Unternehmen wissen Sie sicher, wie wichtig Sichtbarkeit ist."
+    findings = found(rules_analyzer, text)
+    assert categories_of(findings, "innovatives") == {"fake_personalization"}
+    assert ("buzzword", "Sichtbarkeit", "de.buzz.visibility") in findings
