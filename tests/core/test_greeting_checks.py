@@ -69,12 +69,11 @@ JULIA = Recipient("Julia Weber")
             "de",
             [("greeting.missing_title", "Weber", "warning")],
         ),
-        (
-            "Dear Julia,\n\nYour talk helped me.",
-            Recipient("Julia Weber", "Dr."),
-            "en",
-            [("greeting.missing_title", "Julia", "info")],
-        ),
+        # in English a first name or Mr/Ms to a doctor is ordinary; so is the warm German
+        # "Liebe Frau …" among colleagues
+        ("Dear Julia,\n\nYour talk helped me.", Recipient("Julia Weber", "Dr."), "en", []),
+        ("Dear Ms Weber,\n\nYour talk helped me.", Recipient("Julia Weber", "Dr."), "en", []),
+        ("Liebe Frau Weber,\n\nIhr Vortrag war toll.", DR_JULIA, "de", []),
         (
             "Hallo Julia,\n\nwie sehen Sie das?",
             DR_JULIA,
