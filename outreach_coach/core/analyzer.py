@@ -87,9 +87,8 @@ class Analyzer:
         language = self.language_of(snapshot)
         text = snapshot.text
         draft = SplitDraft.of(text)
-        findings = self.rule_findings(
-            draft, self.context(snapshot, language), snapshot.suppressions
-        )
+        ctx = self.context(snapshot, language)
+        findings = self.rule_findings(draft, ctx, snapshot.suppressions)
         faked = [(f.start, f.end) for f in findings if f.category == Category.FAKE_PERSONALIZATION]
         personalization = assess(
             text,
@@ -100,19 +99,23 @@ class Analyzer:
             faked,
             self.memo,
         )
+        generic = generic_sentence_findings(
+            text,
+            snapshot.recipient,
+            personalization,
+            findings,
+            language,
+            self.embedder,
+            self.references.get(language),
+        )
+        if generic:  # a stock ask by meaning after a personal reason is as polite as by wording
+            kept = without_asks_after_a_personal_reason([*findings, *generic], draft, ctx)
+            generic = [finding for finding in generic if finding in kept]
         extra = [
             finding
             for finding in (
                 *unsupported_claims(text, personalization, language, snapshot.recipient.notes),
-                *generic_sentence_findings(
-                    text,
-                    snapshot.recipient,
-                    personalization,
-                    findings,
-                    language,
-                    self.embedder,
-                    self.references.get(language),
-                ),
+                *generic,
                 *self._mass_message_findings(text, snapshot.recipient, language),
             )
             if not any(s.covers(finding, text) for s in snapshot.suppressions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from outreach_coach.core.model import Category, Recipient
+from outreach_coach.core.model import Category, Recipient, Snapshot
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer
@@ -49,3 +49,21 @@ def test_a_stock_opener_before_the_personal_reason_stays_marked(rules_analyzer: 
     generic = [opener[f.start : f.end] for f in found if f.category == Category.GENERIC_PHRASE]
     assert any("hoffe" in words for words in generic)
     assert not any("Minuten" in words for words in generic)
+
+
+# the bank of stock sentences knows this ask, the catalog does not
+ASK_BY_MEANING = "Ich würde mich freuen, wenn wir kurz telefonieren könnten."
+
+
+def _generic_by_meaning(analyzer: Analyzer, text: str, recipient: Recipient) -> list[str]:
+    report = analyzer.analyze(Snapshot(0, text, recipient, "de"))
+    return [text[f.start : f.end] for f in report.findings if f.rule == "generic.meaning"]
+
+
+def test_an_ask_by_meaning_after_a_personal_reason_is_left_alone(use_analyzer: Analyzer) -> None:
+    """The bank of stock sentences knows asks the catalog does not; after a personal reason
+    they are as polite as the catalog's."""
+    personal = PERSONAL.replace(PERSONAL[PERSONAL.index("Hätten") :], ASK_BY_MEANING)
+    bare = Recipient(name="Eva Lindner", salutation="Frau")
+    assert _generic_by_meaning(use_analyzer, personal, bare) == [ASK_BY_MEANING]
+    assert _generic_by_meaning(use_analyzer, personal, LINDNER) == []
