@@ -18,21 +18,15 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import (
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QWidget
 
 from outreach_coach.core.score.fact_kind import INDIVIDUAL
 from outreach_coach.core.score.policy import potential_points
 from outreach_coach.ui.styles import GREEN, readable
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from outreach_coach.core.model import Personalization
 
 # Items store an int index into the list's rows. WORKAROUND: PySide6 6.12 corrupts the
@@ -175,6 +169,8 @@ class _FactDelegate(QStyledItemDelegate):
         if row is None:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums cost ms at start-up; rows come later
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
