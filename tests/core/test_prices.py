@@ -54,6 +54,10 @@ def test_low_prices_are_flagged(text: str, flagged: list[str]) -> None:
         "Übersetzungen für 0,12 € pro Wort",  # an honest rate
         "Tagessatz 950 €",
         "Ein Logo für 450 Euro",
+        # a magnitude after the digits: thousands and millions are no small price
+        "Your post about the £4k, £18k and £65k quotes for the same article series",
+        "Artikel für 5 Mio. € Umsatz pro Jahr",
+        "We raised $2 million per round for our blog network.",
     ],
 )
 def test_fair_or_unrelated_prices_are_not(text: str) -> None:

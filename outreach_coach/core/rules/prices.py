@@ -81,7 +81,11 @@ _CURRENCY = (
     r"Franken|bucks)"
 )
 _CENTS = r"(?P<cents>Cents?(?!\w)|ct(?!\w)|¢|pence(?!\w)|p(?=\s+(?:per|a)\s+word))"
-_AMOUNT = r"(?P<amount>\d{1,6}(?:[.,]\d{1,2})?)"
+# "£4k", "5 Mio. €", "$2 million": a magnitude after the digits makes it no small price
+_AMOUNT = (
+    r"(?P<amount>\d{1,6}(?:[.,]\d{1,2})?)"
+    r"(?!\d|[.,]\d|\s?(?:k|m|bn|mio|mrd|tsd|tausend|thousand|million|billion)(?!\w))"
+)
 _UNIT_GROUPS = "|".join(rf"(?P<{unit.key}>(?:{unit.pattern})(?!\w))" for unit in UNITS)
 _MONTH = r"(?P<monthly>Monat|month|mo\b|Mon\.)"
 _PER = (
