@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.detector import LearnedDetector, load_detector
-from outreach_coach.services.embedders import CachedEmbedder, EmbedderChoice, load_embedder
+from outreach_coach.services.embedders import (
+    CachedEmbedder,
+    EmbedderChoice,
+    load_embedder,
+    one_blas_thread,
+)
 from outreach_coach.services.languagetool import GrammarChecker, GrammarSettings
 
 if TYPE_CHECKING:
@@ -25,8 +30,11 @@ def load_warm_embedder(
     choice: EmbedderChoice, references: Mapping[str, References]
 ) -> CachedEmbedder:
     """Load the model and embed the reference profiles and generic sentences right away, in
-    the loader's thread: the first analysis then only embeds the draft and the notes."""
-    embedder = load_embedder(choice)
+    the loader's thread: the first analysis then only embeds the draft and the notes. BLAS
+    on one thread (``one_blas_thread``): keystrokes are small calls, and their tails grew
+    many times over with a second thread on two busy cores."""
+    one_blas_thread()
+    embedder = load_embedder(choice, threads=1)
     for refs in references.values():
         texts = [fact.span.text for fact in refs.facts] + [text for text, _ in refs.typical]
         for start in range(0, len(texts), 64):

