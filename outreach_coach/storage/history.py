@@ -26,6 +26,10 @@ MAX_CANDIDATES = 300
 CONFIRM_FROM = 0.35
 MAX_MATCHES = 20
 
+# ``messages`` keeps reads of at most this many messages, for this many (profile, limit) pairs.
+_KEEP_UP_TO = 1000
+_KEPT_READS = 8
+
 # Reply states: not marked yet, replied (on ``replied_on``), marked as "no reply".
 NOT_MARKED, REPLIED, NO_REPLY = "", "replied", "no_reply"
 FOLLOWUP_DAYS = "followup_days"  # library setting: no reply after this many days → follow up
@@ -95,6 +99,9 @@ class HistoryStore:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # the last small ``messages`` read per (profile, limit), with the database version it
+        # was read at: the copy check asks for the newest 200 on every keystroke
+        self._kept: dict[tuple[int | None, int], tuple[tuple[int, int], list[SentMessage]]] = {}
 
     def record(
         self,
@@ -128,15 +135,27 @@ class HistoryStore:
                 _insert(connection, text, recipient, profile_id, sent_at)
 
     def messages(self, profile_id: int | None = None, limit: int = 1000) -> list[SentMessage]:
-        """Newest first; only those to ``profile_id`` when given."""
+        """Newest first; only those to ``profile_id`` when given. A read of at most
+        ``_KEEP_UP_TO`` messages is kept until the database changes (``Database.version``):
+        the copy check by meaning reads the same newest 200 on every keystroke (2.2 ms)."""
         sql = f"SELECT {_COLUMNS} FROM sent"
         params: tuple[object, ...] = (limit,)
         if profile_id is not None:
             sql += " WHERE profile_id = ?"
             params = (profile_id, limit)
+        key = (profile_id, limit)
         with self._db.reading() as connection:
+            version = self._db.version()
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] == version:
+                return list(kept[1])
             rows = connection.execute(sql + " ORDER BY sent_at DESC, id DESC LIMIT ?", params)
-            return [SentMessage(*row) for row in rows.fetchall()]
+            found = [SentMessage(*row) for row in rows.fetchall()]
+            if limit <= _KEEP_UP_TO:
+                if len(self._kept) >= _KEPT_READS:
+                    self._kept.clear()
+                self._kept[key] = version, found
+            return list(found)
 
     def get(self, sent_id: int) -> SentMessage | None:
         with self._db.reading() as connection:

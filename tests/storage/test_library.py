@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outreach_coach.core.model import Recipient, Suppression
+from outreach_coach.storage.db import DB_NAME
 from outreach_coach.storage.library import Library
 from outreach_coach.storage.profiles import Profile
 from outreach_coach.storage.transfer import (
@@ -118,6 +120,31 @@ def test_near_duplicates_of_sent_messages_are_found(library: Library) -> None:
         TEMPLATE.format(name="Jonas Weber", company="Acme"), Recipient(name="Jonas Weber")
     )
     assert [m.recipient for m in again if m.same_recipient] == ["Jonas Weber"]
+
+
+def test_newest_messages_read_again_after_any_change(tmp_path: Path) -> None:
+    """The newest messages are kept between reads (the copy check asks on every keystroke)
+    and read again after any change: a reused row id, a reply, another process's write."""
+    library = Library.open(tmp_path)
+    history = library.history
+
+    def newest() -> list[tuple[str, str, str]]:
+        return [(m.recipient, m.text, m.reply) for m in history.messages(limit=2)]
+
+    history.record("first", "Anna", sent_at="2026-03-01")
+    second = history.record("second", "Ben", sent_at="2026-03-02")
+    assert newest() == [("Ben", "second", ""), ("Anna", "first", "")]
+    assert history.delete(second)
+    assert history.record("third", "Cleo", sent_at="2026-03-02") == second  # the id again
+    assert newest() == [("Cleo", "third", ""), ("Anna", "first", "")]
+    assert history.mark_no_reply(second)
+    assert newest() == [("Cleo", "third", "no_reply"), ("Anna", "first", "")]
+    other = sqlite3.connect(tmp_path / DB_NAME)  # another process writing to the same file
+    with other:
+        other.execute("UPDATE sent SET text = 'edited elsewhere' WHERE id = ?", (second,))
+    other.close()
+    assert newest() == [("Cleo", "edited elsewhere", "no_reply"), ("Anna", "first", "")]
+    library.close()
 
 
 def test_suppressions_persist(tmp_path: Path) -> None:
