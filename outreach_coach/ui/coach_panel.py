@@ -172,6 +172,7 @@ class CoachPanel(QWidget):
             bold.setBold(True)
             title.setFont(bold)
         self._shown: tuple[Report, str] | None = None
+        self._chips_shown: tuple[object, ...] = ()  # the counts and language the chips show
         header = QHBoxLayout()
         header.addWidget(self.score_ring, 0, Qt.AlignmentFlag.AlignTop)
         beside = QVBoxLayout()
@@ -266,13 +267,16 @@ class CoachPanel(QWidget):
         ordered = {
             category: counts[category] for category in ordered_categories() if counts[category]
         }
-        self.chips.show_counts(
-            ordered,
-            {category: category_label(category, german) for category in ordered},
-            "Klicken blendet diese Markierungen aus oder ein."
-            if german
-            else "Click to hide or show these marks.",
-        )
+        chips = (tuple(ordered.items()), german)
+        if chips != self._chips_shown:  # the same chips again: no re-layout per keystroke
+            self._chips_shown = chips
+            self.chips.show_counts(
+                ordered,
+                {category: category_label(category, german) for category in ordered},
+                "Klicken blendet diese Markierungen aus oder ein."
+                if german
+                else "Click to hide or show these marks.",
+            )
         self._fill_findings_list(report, german, draft)
 
     def _fill_findings_list(self, report: Report, german: bool, draft: str) -> None:
@@ -290,6 +294,7 @@ class CoachPanel(QWidget):
         """A theme switch repaints the report with colours readable on the new palette."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self._chips_shown = ()
             self.show_report(*self._shown)
 
     def _on_facts_list_item_clicked(self, item: QListWidgetItem) -> None:

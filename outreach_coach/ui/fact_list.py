@@ -284,6 +284,10 @@ class FactList(QListWidget):
         return list(self._rows)
 
     def show_rows(self, rows: list[FactRow]) -> None:
+        """The rows, in order; the same rows again are left as they are (a keystroke mostly
+        changes no fact, and refilling cost a layout of every row)."""
+        if rows == self._rows and self.count() == len(rows):
+            return
         self.clear()
         self._rows = list(rows)
         for index, row in enumerate(rows):

@@ -57,6 +57,10 @@ class FindingsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        # what the items show now: refilled only when it changes (most keystrokes change
+        # no finding), and each category's icon painted once per colour and size
+        self._shown: tuple[object, ...] = ()
+        self._icons: dict[tuple[object, ...], QIcon] = {}
         self.setIconSize(_icon_size(self))
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,14 +71,25 @@ class FindingsList(QListWidget):
     def show_findings(
         self, findings: Sequence[Finding], hidden: frozenset[Category], german: bool, draft: str
     ) -> None:
-        self.clear()
-        self._findings = list(findings)
         background = self.palette().color(QPalette.ColorRole.Base)
         order = {category: rank for rank, category in enumerate(ordered_categories())}
         grouped = sorted(
-            (pair for pair in enumerate(self._findings) if pair[1].category not in hidden),
+            (pair for pair in enumerate(findings) if pair[1].category not in hidden),
             key=lambda pair: (order.get(pair[1].category, 99), pair[1].start),
         )
+        shown = (
+            tuple(findings),
+            hidden,
+            german,
+            tuple(quoted_message(finding, draft, german) for _, finding in grouped),
+            background.rgba(),
+            self.font().toString(),
+            self.devicePixelRatioF(),
+        )
+        if shown == self._shown[:-1] and self.count() == self._shown[-1]:
+            return
+        self.clear()
+        self._findings = list(findings)
         current: Category | None = None
         for index, finding in grouped:
             category = finding.category
@@ -88,13 +103,28 @@ class FindingsList(QListWidget):
                 font.setBold(True)
                 header.setFont(font)
                 header.setForeground(color)
-                header.setIcon(category_icon(category, color, self))
+                header.setIcon(self._category_icon(category, color))
                 self.addItem(header)
             item = QListWidgetItem(quoted_message(finding, draft, german))
-            item.setIcon(blank_icon(self))  # indented under its heading
+            item.setIcon(self._blank_icon())  # indented under its heading
             item.setToolTip("\n".join(("✎ " + s) for s in finding.suggestions) or finding.message)
             item.setData(_INDEX_ROLE, index)
             self.addItem(item)
+        self._shown = (*shown, self.count())
+
+    def _category_icon(self, category: Category, color: QColor) -> QIcon:
+        key = (category, color.rgba(), self.font().toString(), self.devicePixelRatioF())
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = category_icon(category, color, self)
+        return icon
+
+    def _blank_icon(self) -> QIcon:
+        key = ("blank", self.font().toString(), self.devicePixelRatioF())
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = blank_icon(self)
+        return icon
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         index = item.data(_INDEX_ROLE)

@@ -30,9 +30,11 @@ class DocumentSpan:
     finding: Finding
 
 
-def to_document_spans(text: str, findings: tuple[Finding, ...]) -> list[DocumentSpan]:
+def to_document_spans(
+    text: str, findings: tuple[Finding, ...], mapping: Utf16Map | None = None
+) -> list[DocumentSpan]:
     """Convert findings (``str`` offsets into ``text``) into document positions."""
-    mapping = Utf16Map(text)
+    mapping = mapping or Utf16Map(text)
     return [
         DocumentSpan(mapping.to_utf16(f.start), mapping.to_utf16(f.end), f)
         for f in findings
@@ -61,6 +63,9 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._sentences: list[SentenceSpan] = []
         self._hidden: frozenset[Category] = frozenset()
         self._background: QColor | None = None
+        # the text, findings and fits painted last, while the text has not changed since
+        self._painted: tuple[object, ...] = ()
+        document.contentsChange.connect(self._on_document_contents_change)
 
     @property
     def spans(self) -> list[DocumentSpan]:
@@ -95,16 +100,28 @@ class FindingHighlighter(QSyntaxHighlighter):
     def set_analysis(
         self, text: str, findings: tuple[Finding, ...], fits: tuple[SentenceFit, ...] = ()
     ) -> None:
-        """Findings and sentence roles of one report, both for ``text``."""
-        self._all = sorted(to_document_spans(text, findings), key=lambda s: (s.start, s.end))
-        self._select()
+        """Findings and sentence roles of one report, both for ``text``. The same ones again
+        while the text has not changed (the grammar lane's merge of no new findings, a
+        repeated report) are not painted again: no block was highlighted since."""
+        painted = (text, findings, fits, self._hidden, self._background)
+        if painted == self._painted:
+            return
         mapping = Utf16Map(text)
+        self._all = sorted(
+            to_document_spans(text, findings, mapping), key=lambda s: (s.start, s.end)
+        )
+        self._select()
         self._sentences = [
             SentenceSpan(mapping.to_utf16(fit.start), mapping.to_utf16(fit.end), fit)
             for fit in fits
             if fit.role == SentenceRole.INTERCHANGEABLE and fit.end <= len(text)
         ]
         self.rehighlight()
+        self._painted = painted
+
+    def _on_document_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:  # typed text: Qt highlights its block with the spans it has
+            self._painted = ()
 
     def sentence_at(self, position: int) -> SentenceFit | None:
         """The interchangeable sentence at a document position, if any."""

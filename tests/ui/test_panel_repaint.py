@@ -1,0 +1,104 @@
+"""A report whose parts did not change leaves the panel and the underlines as they are (most
+keystrokes change no finding and no fact), and what is shown stays right when they did."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
+
+from outreach_coach.core.model import Recipient, Snapshot
+from outreach_coach.services.session import AnalysisSession
+from outreach_coach.settings import Settings
+from outreach_coach.ui.coach_panel import CoachPanel
+from outreach_coach.ui.highlighter import FindingHighlighter
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+DRAFT = (
+    "Hallo Frau Weber,\n\n"
+    "ich hoffe, diese Nachricht erreicht Sie gut. Wir sind ein innovativer Anbieter.\n\n"
+    "Ihr Vortrag über Datenverträge hat mich lange beschäftigt. Wie entscheiden Sie, wer ein "
+    "Schema ändern darf?"
+)
+RECIPIENT = Recipient("Anna Weber", "Frau", notes="- Vortrag über Datenverträge auf der PyCon DE")
+
+
+def test_the_same_report_again_keeps_the_chosen_finding_and_a_new_one_refills(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    session = AnalysisSession(Settings(), isolated_data_dir)
+    report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
+    panel = CoachPanel()
+    qtbot.add_widget(panel)
+    panel.show_report(report, DRAFT)
+    listed = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
+    assert len(listed) >= 3  # a heading and its findings
+    panel.findings_list.setCurrentRow(1)
+    panel.facts_list.setCurrentRow(0)
+
+    typed = DRAFT + " "  # a keystroke that changes no finding and no fact
+    again = session.analyze(Snapshot(2, typed, RECIPIENT, "de"))
+    assert again.findings == report.findings
+    panel.show_report(again, typed)
+    assert panel.findings_list.currentRow() == 1
+    assert panel.facts_list.currentRow() == 0
+
+    changed = DRAFT.replace("innovativer", "kleiner")
+    other = session.analyze(Snapshot(3, changed, RECIPIENT, "de"))
+    assert other.findings != report.findings
+    panel.show_report(other, changed)
+    now = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
+    assert now != listed
+    assert not any("innovativ" in line for line in now)
+    assert panel.findings_list.currentRow() == -1
+
+
+def _formats(document: QTextDocument) -> list[tuple[int, int]]:
+    ranges = []
+    block = document.firstBlock()
+    while block.isValid():
+        ranges += [(block.position() + r.start, r.length) for r in block.layout().formats()]
+        block = block.next()
+    return sorted(ranges)
+
+
+def _type(document: QTextDocument, position: int, text: str) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.insertText(text)
+
+
+def _delete(document: QTextDocument, position: int) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.deleteChar()
+
+
+def test_the_same_analysis_after_edits_that_cancel_out_is_painted_again(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """Typed and deleted letters make Qt highlight their blocks with the spans it has, at
+    shifted positions; the same text and findings afterwards still need a full paint."""
+    session = AnalysisSession(Settings(), isolated_data_dir)
+    report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
+    editor = QPlainTextEdit()
+    qtbot.add_widget(editor)
+    editor.setPlainText(DRAFT)
+    document = editor.document()
+    highlighter = FindingHighlighter(document)
+    highlighter.set_analysis(DRAFT, report.findings)
+    painted = _formats(document)
+    assert painted
+    inside = DRAFT.index("Wir sind") + 1  # in the paragraph of the findings, moved by "x"
+    _type(document, 0, "x")  # every later block moves by one
+    _type(document, inside, "y")
+    _delete(document, inside)
+    _delete(document, 0)
+    assert document.toPlainText() == DRAFT
+    highlighter.set_analysis(DRAFT, report.findings)
+    assert _formats(document) == painted
