@@ -131,6 +131,9 @@ def main() -> None:
                 time.sleep(0.01)
             if "USE" not in window.model_status.text():
                 raise SystemExit(f"model not loaded: {window.model_status.text()!r}")
+        # the draft's own analysis (with the model: the one that embeds every sent message,
+        # seconds) is not a keystroke; the first timed key waited for it and was the maximum
+        wait_for_panel(window, window.revision)
         cursor = window.editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         window.editor.setTextCursor(cursor)
