@@ -123,3 +123,41 @@ def test_windowed_search_finds_what_a_full_scan_finds(pieces: list[str]) -> None
         full = [m.span() for m in regex.finditer(text)]
         windowed = [m.span() for m in _scan(regex, text, lowered, literals)]
         assert windowed == full
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                "ich helfe Unternehmen ",
+                "sich ",  # the start literal "ich" inside a word
+                "Mich",
+                "in jedem Projekt ",
+                "Termin",
+                "_ich hoffe, diese Nachricht erreicht Sie gut",  # "_" is no letter
+                "5ich freue mich auf Ihre Antwort",  # a digit before
+                "Ich hoffe, diese Nachricht erreicht Sie gut. ",
+                "wir bieten Ihnen professionelle ",
+                "ä",
+                " ",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ),
+)
+def test_the_catalog_finds_what_a_full_scan_of_every_pattern_finds(pieces: list[str]) -> None:
+    """Start literals inside words are not tried (the patterns need no letter or digit
+    before them); that must never lose a match."""
+    text = "".join(pieces)
+    catalog = builtin_catalogs()["de"]
+    found = {(match.entry.id, match.start, match.end) for match in catalog.find(text)}
+    full = {
+        (entry.id, *span)
+        for entry in catalog.entries
+        for pattern in entry.patterns
+        for span in (m.span() for m in compile_pattern(pattern).finditer(text))
+        if span[1] > span[0]
+    }
+    assert found == full

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Recipient, Severity
 from outreach_coach.core.rules.address_form import polite_form_spans
+from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.name_gender import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -336,9 +337,13 @@ _TITLE_AS_NAME_RE = re.compile(
     r"(doktor|dr\.?|professor|prof\.?|herr|frau|mr\.?|mrs\.?|ms\.?|sir|madam)"
     r"(?!\.?[ \t]*[^\W\d_])"  # no name follows: "Hallo Doktor," but not "Hallo Doktor Weber"
 )
-_GENERIC_SALUTATION_RE = re.compile(
-    r"(?i)sehr\s+geehrte\s+damen\s+und\s+herren|dear\s+sir\s+or\s+madam|dear\s+sir/madam|"
-    r"to\s+whom\s+it\s+may\s+concern|liebe\s+damen\s+und\s+herren|dear\s+hiring\s+manager"
+# tried only where "sehr", "dear", "to" or "liebe" stands (``AnchoredRegex``): a case-insensitive
+# alternation gives ``re`` no prefix to skip ahead with (0.24 s of scanning on a megabyte)
+_GENERIC_SALUTATION_RE = AnchoredRegex(
+    re.compile(
+        r"(?i)sehr\s+geehrte\s+damen\s+und\s+herren|dear\s+sir\s+or\s+madam|dear\s+sir/madam|"
+        r"to\s+whom\s+it\s+may\s+concern|liebe\s+damen\s+und\s+herren|dear\s+hiring\s+manager"
+    )
 )
 
 
