@@ -14,6 +14,7 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
@@ -75,6 +76,7 @@ window.shutdown()
 """
 
 
+@pytest.mark.slow
 def test_nothing_heavy_is_imported_before_show(tmp_path: Path) -> None:
     """A fresh process: the first-run window is complete at ``show()`` without the heavy
     modules, and they do load for the first analysis (so the lazy imports still work)."""
