@@ -176,7 +176,7 @@ def _chip_click(qtbot: QtBot, window: MainWindow, category: Category) -> None:
 def test_chips_filter_the_highlights_and_survive_reanalysis(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    text = "Ich hoffe, diese Nachricht erreicht Sie gut. Wir sind ein führender Anbieter."
+    text = "Ich hoffe, diese Nachricht erreicht Sie gut. Wir arbeiten ganzheitlich."
     main_window.editor.setPlainText(text)
     report = wait_for_report(qtbot, main_window)
     panel, editor = main_window.panel, main_window.editor
@@ -197,7 +197,7 @@ def test_chips_filter_the_highlights_and_survive_reanalysis(
     assert panel.visible_categories == present - {Category.GENERIC_PHRASE}
     assert not any(start == phrase for start, _length in underlined_ranges(main_window))
     assert any(
-        start == text.index("führender") for start, _length in underlined_ranges(main_window)
+        start == text.index("ganzheitlich") for start, _length in underlined_ranges(main_window)
     )
     listed = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
     assert not any(line.startswith("Floskel") for line in listed)
@@ -209,7 +209,7 @@ def test_chips_filter_the_highlights_and_survive_reanalysis(
     assert Category.GENERIC_PHRASE not in editor.visible_categories
     assert not any(start == phrase for start, _length in underlined_ranges(main_window))
 
-    main_window.editor.setPlainText("Wir sind ein führender Anbieter.")  # no generic phrase left
+    main_window.editor.setPlainText("Wir arbeiten ganzheitlich.")  # no generic phrase left
     wait_for_report(qtbot, main_window)
     assert Category.GENERIC_PHRASE not in panel.chips.chips
     assert Category.BUZZWORD in panel.chips.chips
