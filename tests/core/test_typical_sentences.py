@@ -56,7 +56,7 @@ def test_a_restated_move_gets_its_category(
         ("Wie lange hat die Umstellung der Dienstpläne bei Ihnen gedauert?", "de"),
         ("Did you keep the old cron jobs running during the switch?", "en"),
         ("Die Akkus laden wir über Nacht in der Garage.", "de"),
-        ("Would you have time for a viewing in the next two weeks?", "en"),
+        ("Would you have time for a viewing of the Elm Street flat in the next two weeks?", "en"),
     ],
 )
 def test_concrete_sentences_are_left_alone(
