@@ -97,3 +97,28 @@ def test_a_limit_in_a_draft_written_to_the_person_is_not_pressure(use_analyzer: 
     noted = Recipient(name="Eva Lindner", salutation="Frau", notes=WORKSHOP_NOTES)
     assert any("begrenzt" in words for words in _pressure(use_analyzer, WORKSHOP, bare))
     assert _pressure(use_analyzer, WORKSHOP, noted) == []
+
+
+EMILY_NOTES = (
+    "Head of Data Platform, Northwind Analytics\nSpoke at PyCon US 2024 about data contracts\n"
+    "Building a data quality team\nPreviously worked at Amtrak"
+)
+TEMPLATE_WITH_A_PERSONAL_SENTENCE = (
+    "Hi Emily,\n\nI hope this message finds you well. Your PyCon talk on data contracts really "
+    "helped us, because every schema change breaks one of our dashboards. We are a leading "
+    "provider of innovative solutions and help companies like yours reach their goals faster. "
+    "How did you get the teams at Northwind to honor the contracts?\n\nBest,\nJordan"
+)
+
+
+def test_a_sentence_naming_the_notes_is_not_called_fake_by_a_doubtful_model(
+    use_analyzer: Analyzer,
+) -> None:
+    """The first-run example: the template around it stays marked, the one sentence about her
+    talk does not become "fits anyone"."""
+    emily = Recipient(name="Emily Carter", salutation="Ms.", notes=EMILY_NOTES)
+    text = TEMPLATE_WITH_A_PERSONAL_SENTENCE
+    report = use_analyzer.analyze(Snapshot(0, text, emily, "en"))
+    fake = [text[f.start : f.end] for f in report.findings if f.category == "fake_personalization"]
+    assert "companies like yours" in fake
+    assert not any("PyCon" in words for words in fake)

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
+from outreach_coach.core.rules.personal_context import TIED_WORDS, content_words
 from outreach_coach.core.rules.wording import category_advice
 from outreach_coach.core.text.split import WORD_RE
 
@@ -37,6 +38,11 @@ MIN_CLAUSE_WORDS = 2
 # sentences for the same reason).
 MAX_CLAUSES = 240
 DETECTOR_RULE = "detector."  # prefix of every rule id the detector reports
+# A sentence that names something from the notes ("Your PyCon talk on data contracts really
+# helped us") is not "fake" unless the model is this sure: naming the person's facts is evidence
+# against "fits anyone". Held-out families, 2026-12-01: recall −0.1 / −0.3 points, precision
+# unchanged.
+SURE_FAKE = 0.65
 _YOU = re.compile(r"(?i)\b(?:sie|ihr\w*|du|dein\w*|dich|dir|euch|euer\w*|you|your\w*)\b")
 _ME = re.compile(r"(?i)\b(?:ich|wir|uns\w*|mein\w*|mich|mir|i|we|our\w*|us|my|me)\b")
 _DIGIT = re.compile(r"\d")
@@ -211,10 +217,17 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     verdicts = ctx.detector.detect(
         [c.text for c in clauses], clause_sentences(draft, clauses), form, ctx.language
     )
+    note_words = content_words(ctx.recipient.notes)
     findings: list[Finding] = []
     for clause, flagged in zip(clauses, verdicts, strict=True):
         for name, confidence in flagged:
             category = Category(name)
+            if (
+                category == Category.FAKE_PERSONALIZATION
+                and confidence < SURE_FAKE
+                and _names_the_notes(draft, clause, note_words)
+            ):
+                continue
             explanation, suggestion = category_advice(category, ctx.language)
             findings.append(
                 Finding(
@@ -228,6 +241,12 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _names_the_notes(draft: SplitDraft, clause: Span, note_words: set[str]) -> bool:
+    sentence = draft.sentence_at(clause.start)
+    text = sentence.text if sentence is not None else clause.text
+    return len(content_words(text) & note_words) >= TIED_WORDS
 
 
 def _message(explanation: str, confidence: float, german: bool) -> str:
