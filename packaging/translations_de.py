@@ -462,6 +462,16 @@ GERMAN = {
     "Not saved: {reason}. The draft stays in the editor. {where}": (
         "Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}"
     ),
+    "the library is busy: another Outreach Coach window or command kept it locked for more "
+    "than {seconds} s; nothing was changed": (
+        "die Bibliothek ist belegt: ein anderes Outreach-Coach-Fenster oder ein Befehl hielt sie "
+        "länger als {seconds} s gesperrt; es wurde nichts verändert"
+    ),
+    "the library cannot be {doing} ({detail}); nothing was changed": (
+        "die Bibliothek kann nicht {doing} werden ({detail}); es wurde nichts verändert"
+    ),
+    "read": "gelesen",
+    "written": "geschrieben",
     "Save as new person": "Als neue Person speichern",
     "Saved as a new person: {name}.": "Als neue Person gespeichert: {name}.",
     "Draft not saved": "Entwurf nicht gespeichert",

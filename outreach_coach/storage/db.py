@@ -68,6 +68,10 @@ class LibraryRefusedError(StorageError, sqlite3.OperationalError):
         else:
             message = f"the library cannot be {doing} ({text})"
         super().__init__(f"{message}; nothing was changed")
+        # the parts, so that the window can say it in the interface's language
+        self.doing = doing
+        self.detail = text
+        self.busy_timeout = busy_timeout
         self.sqlite_errorcode = int(getattr(error, "sqlite_errorcode", 0) or 0)
         self.sqlite_errorname = str(getattr(error, "sqlite_errorname", "") or "")
 

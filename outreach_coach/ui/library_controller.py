@@ -21,7 +21,7 @@ from outreach_coach.storage.history import SendMeasures
 from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.autosave import AutosaveLane
 from outreach_coach.ui.banner import add_draft_actions, hide_banner, show_banner
-from outreach_coach.ui.messages import write_recovery
+from outreach_coach.ui.messages import refusal_reason, write_recovery
 from outreach_coach.ui.person_gone import Orphan, PersonDeletedError, show_person_gone
 
 if TYPE_CHECKING:
@@ -305,6 +305,7 @@ class LibraryController(QObject):
 
     def _on_autosave_failed(self, message: str) -> None:
         """Keep the draft: a visible unsaved state, a recovery copy in a writable place."""
+        message = refusal_reason(self.autosave.last_error, message)
         self.unsaved = True
         self.last_recovery = write_recovery(
             self.views.editor.toPlainText(),

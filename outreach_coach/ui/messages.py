@@ -9,10 +9,11 @@ import traceback
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outreach_coach.files import write_private
+from outreach_coach.storage.db import LibraryRefusedError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -20,6 +21,27 @@ if TYPE_CHECKING:
     from types import TracebackType
 
 log = logging.getLogger(__name__)
+
+
+def refusal_reason(error: BaseException | None, fallback: str) -> str:
+    """Why the library refused a save, in the interface's language: the storage error's own
+    text is English, for the log and the command line."""
+    if not isinstance(error, LibraryRefusedError):
+        return fallback
+    if error.busy:
+        return QCoreApplication.translate(
+            "Messages",
+            "the library is busy: another Outreach Coach window or command kept it locked for "
+            "more than {seconds} s; nothing was changed",
+        ).format(seconds=f"{error.busy_timeout:g}")
+    doing = (
+        QCoreApplication.translate("Messages", "read")
+        if error.doing == "read"
+        else QCoreApplication.translate("Messages", "written")
+    )
+    return QCoreApplication.translate(
+        "Messages", "the library cannot be {doing} ({detail}); nothing was changed"
+    ).format(doing=doing, detail=error.detail)
 
 
 def save_recovery_copy(text: str, folder: Path) -> Path:

@@ -136,17 +136,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../outreach_coach/app.py" line="94" />
+        <location filename="../../outreach_coach/app.py" line="98" />
         <source>Your library was damaged and has been moved aside to {path}; a new, empty library was started. Nothing was overwritten.</source>
         <translation>Ihre Bibliothek war beschädigt und wurde nach {path} verschoben; eine neue, leere Bibliothek wurde angelegt. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="103" />
+        <location filename="../../outreach_coach/app.py" line="107" />
         <source>Settings: {problems} (the defaults are used).</source>
         <translation>Einstellungen: {problems} (es gelten die Standardwerte).</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/app.py" line="123" />
+        <location filename="../../outreach_coach/app.py" line="127" />
         <source>Outreach Coach is already open for {folder}; brought it to the front.</source>
         <translation>Outreach Coach ist für {folder} schon geöffnet; das Fenster wurde nach vorn geholt.</translation>
     </message>
@@ -170,39 +170,39 @@
         <translation>Personalisierungswert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="150" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="248" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="125" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="218" />
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="187" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="162" />
         <source>Facts from the notes</source>
         <translation>Fakten aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="192" />
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="254" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="167" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="224" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="246" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="216" />
         <source>Type a draft: the coach shows what makes it personal and what not.</source>
         <translation>Schreiben Sie einen Entwurf: Der Coach zeigt, was ihn persönlich macht und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="250" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="220" />
         <source>Write to one person, with what you know about them in the notes.</source>
         <translation>Schreiben Sie an eine Person – mit dem, was Sie über sie wissen, in den Notizen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="252" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="222" />
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/coach_panel.py" line="253" />
+        <location filename="../../outreach_coach/ui/coach_panel.py" line="223" />
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -210,24 +210,24 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="85" />
+        <location filename="../../outreach_coach/ui/messages.py" line="107" />
         <source>Your draft is safe: a copy was saved to
 {path}</source>
         <translation>Ihr Entwurf ist sicher: Eine Kopie liegt in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="90" />
+        <location filename="../../outreach_coach/ui/messages.py" line="112" />
         <source>The draft is still in the editor, but a safety copy failed: {reason}</source>
         <translation>Der Entwurf steht noch im Editor, aber die Sicherungskopie ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="94" />
+        <location filename="../../outreach_coach/ui/messages.py" line="116" />
         <source>Outreach Coach – unexpected error</source>
         <translation>Outreach Coach – unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/messages.py" line="96" />
+        <location filename="../../outreach_coach/ui/messages.py" line="118" />
         <source>Something went wrong inside Outreach Coach:
 {summary}
 
@@ -513,47 +513,47 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>GrammarLane</name>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="232" />
+        <location filename="../../outreach_coach/ui/workers.py" line="243" />
         <source>Grammar: off – LanguageTool needs Java 17 or newer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), then File → Settings…</source>
         <translation>Grammatik: aus – LanguageTool braucht Java 17 oder neuer (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless), dann Datei → Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="237" />
+        <location filename="../../outreach_coach/ui/workers.py" line="248" />
         <source>Grammar: off (no LanguageTool configured)</source>
         <translation>Grammatik: aus (kein LanguageTool eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="239" />
+        <location filename="../../outreach_coach/ui/workers.py" line="250" />
         <source>Grammar: starting LanguageTool…</source>
         <translation>Grammatik: LanguageTool startet …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="244" />
+        <location filename="../../outreach_coach/ui/workers.py" line="255" />
         <source>Grammar: downloading LanguageTool…</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="311" />
+        <location filename="../../outreach_coach/ui/workers.py" line="322" />
         <source>Grammar: downloading LanguageTool… {percent} % ({done} of {total} MB)</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {percent} % ({done} von {total} MB)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="318" />
+        <location filename="../../outreach_coach/ui/workers.py" line="329" />
         <source>Grammar: downloading LanguageTool… {done} MB</source>
         <translation>Grammatik: LanguageTool wird heruntergeladen … {done} MB</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="326" />
+        <location filename="../../outreach_coach/ui/workers.py" line="337" />
         <source>Grammar: LanguageTool is not downloaded yet</source>
         <translation>Grammatik: LanguageTool ist noch nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="332" />
+        <location filename="../../outreach_coach/ui/workers.py" line="343" />
         <source>Grammar unavailable: {reason}</source>
         <translation>Grammatik nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/workers.py" line="338" />
+        <location filename="../../outreach_coach/ui/workers.py" line="349" />
         <source>Grammar: {where} ready</source>
         <translation>Grammatik: {where} bereit</translation>
     </message>
@@ -562,7 +562,7 @@ Details stehen im Protokoll: {log}</translation>
     <name>LibraryController</name>
     <message>
         <location filename="../../outreach_coach/ui/library_controller.py" line="164" />
-        <location filename="../../outreach_coach/ui/library_controller.py" line="355" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="356" />
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
@@ -587,47 +587,47 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Als an {name} gesendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="314" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="315" />
         <source>A copy is in {path}.</source>
         <translation>Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="316" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="317" />
         <source>No recovery copy could be written either.</source>
         <translation>Auch eine Sicherungskopie konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="334" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="335" />
         <source>Not saved: {reason}. The draft stays in the editor. {where}</source>
         <translation>Nicht gespeichert: {reason}. Der Entwurf bleibt im Editor. {where}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="340" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="341" />
         <source>Could not save the draft: {reason}</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="366" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="367" />
         <source>Save as new person</source>
         <translation>Als neue Person speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="374" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="375" />
         <source>Saved as a new person: {name}.</source>
         <translation>Als neue Person gespeichert: {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="388" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="389" />
         <source>Draft not saved</source>
         <translation>Entwurf nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="390" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="391" />
         <source>Your draft could not be saved. Quit anyway? (A recovery copy: {path})</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden. Trotzdem beenden? (Eine Sicherungskopie: {path})</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_controller.py" line="391" />
+        <location filename="../../outreach_coach/ui/library_controller.py" line="392" />
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -635,7 +635,7 @@ Details stehen im Protokoll: {log}</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="92" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="90" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
@@ -648,130 +648,130 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="98" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="96" />
         <source>Import &amp;LinkedIn connections…</source>
         <translation>&amp;LinkedIn-Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="101" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="99" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="103" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="101" />
         <source>&amp;Export this person…</source>
         <translation>Diese Person &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="106" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="104" />
         <source>&amp;Back up library…</source>
         <translation>Bibliothek &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="107" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="105" />
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="113" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="111" />
         <source>&amp;Sent messages…</source>
         <translation>&amp;Gesendete Nachrichten …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="117" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="115" />
         <source>F&amp;ollow-ups due…</source>
         <translation>Nach&amp;fassen fällig …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="120" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="118" />
         <source>S&amp;tats…</source>
         <translation>S&amp;tatistik …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="121" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="119" />
         <source>&amp;Ignored matches…</source>
         <translation>&amp;Ignorierte Treffer …</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="124" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="122" />
         <source>Record &amp;copied messages as sent</source>
         <translation>&amp;Kopierte Nachrichten als gesendet speichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="137" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="141" />
         <source>Ignore this match</source>
         <translation>Diesen Treffer ignorieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="138" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="142" />
         <source>“{words}” will no longer be flagged by this rule. Why? (optional)</source>
         <translation>„{words}“ wird von dieser Regel nicht mehr markiert. Warum? (optional)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="147" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="151" />
         <source>Added {added}, merged {merged}, skipped {skipped}.</source>
         <translation>{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="152" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="166" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="187" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="156" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="170" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="194" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="158" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="162" />
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="188" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="195" />
         <source>Choose the column with the name.</source>
         <translation>Wählen Sie die Spalte mit dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="204" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="211" />
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="212" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="219" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="213" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="220" />
         <source>Choose a person in the list first.</source>
         <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="218" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="225" />
         <source>Export person</source>
         <translation>Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="226" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="235" />
         <source>Back up library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="236" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="247" />
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="245" />
-        <location filename="../../outreach_coach/ui/library_menu.py" line="252" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="256" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="263" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="246" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="257" />
         <source>Not a backup: {reason}</source>
         <translation>Keine Sicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="269" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="282" />
         <source>Write the follow-up: refer to your message of {date} instead of repeating it.</source>
         <translation>Schreiben Sie die Nachfass-Nachricht: beziehen Sie sich auf Ihre Nachricht vom {date}, statt sie zu wiederholen.</translation>
     </message>
@@ -784,12 +784,12 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Nachrichten, die Sie für jemanden kopiert haben. Mit ihnen warnt der Coach, wenn ein neuer Entwurf sie wiederholt. Entfernen Sie, was nicht gespeichert bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="300" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="315" />
         <source>Ignored matches</source>
         <translation>Ignorierte Treffer</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/library_menu.py" line="301" />
+        <location filename="../../outreach_coach/ui/library_menu.py" line="316" />
         <source>Matches you told the coach to ignore. Remove one to see it flagged again.</source>
         <translation>Treffer, die der Coach ignorieren soll. Entfernen Sie einen, um ihn wieder zu sehen.</translation>
     </message>
@@ -798,7 +798,7 @@ Details stehen im Protokoll: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../outreach_coach/ui/main_window.py" line="75" />
-        <location filename="../../outreach_coach/ui/window_layout.py" line="48" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="51" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -823,22 +823,22 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Grammatik: aus</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_layout.py" line="47" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="50" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_layout.py" line="49" />
+        <location filename="../../outreach_coach/ui/window_layout.py" line="52" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="132" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="139" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="140" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -848,7 +848,7 @@ Details stehen im Protokoll: {log}</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="59" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="61" />
         <source>Embedding model: off – scoring by wording only</source>
         <translation>Sprachmodell: aus – Bewertung nur nach Wortlaut</translation>
     </message>
@@ -868,12 +868,12 @@ Details stehen im Protokoll: {log}</translation>
         <translation>Analyse fehlgeschlagen: {reason} (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="109" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="110" />
         <source>Download LanguageTool?</source>
         <translation>LanguageTool herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="110" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="111" />
         <source>Grammar and spelling checks need LanguageTool (about {size} MB from languagetool.org's release mirror, checked against its published checksum, kept in the app's cache folder). It runs on this computer; your drafts stay here.
 
 Download it now?</source>
@@ -882,64 +882,87 @@ Download it now?</source>
 Jetzt herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="121" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="122" />
         <source>Grammar: off – LanguageTool not downloaded</source>
         <translation>Grammatik: aus – LanguageTool nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="89" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="91" />
         <source>Own phrase list skipped: {problems}</source>
         <translation>Eigene Phrasenliste übersprungen: {problems}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="97" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="99" />
         <source>Loading the embedding model… (rules work meanwhile)</source>
         <translation>Sprachmodell wird geladen … (die Regeln arbeiten schon)</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="106" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="108" />
         <source>Embedding model: {name}</source>
         <translation>Sprachmodell: {name}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="116" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="118" />
         <source>Embedding model unavailable – scoring by wording only</source>
         <translation>Sprachmodell nicht verfügbar – Bewertung nur nach Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/loaders.py" line="119" />
+        <location filename="../../outreach_coach/ui/loaders.py" line="121" />
         <source>Could not load the embedding model: {reason}</source>
         <translation>Das Sprachmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="43" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="42" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="90" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="91" />
         <source>embedding model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="93" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="94" />
         <source>interface language</source>
         <translation>Oberflächensprache</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="97" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="98" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="99" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="100" />
         <source>Restart the app to switch the {what}.</source>
         <translation>Starten Sie die App neu, um {what} zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/window_commands.py" line="100" />
+        <location filename="../../outreach_coach/ui/window_commands.py" line="101" />
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="32" />
+        <source>the library is busy: another Outreach Coach window or command kept it locked for more than {seconds} s; nothing was changed</source>
+        <translation>die Bibliothek ist belegt: ein anderes Outreach-Coach-Fenster oder ein Befehl hielt sie länger als {seconds} s gesperrt; es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="38" />
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="40" />
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../outreach_coach/ui/messages.py" line="42" />
+        <source>the library cannot be {doing} ({detail}); nothing was changed</source>
+        <translation>die Bibliothek kann nicht {doing} werden ({detail}); es wurde nichts verändert</translation>
     </message>
 </context>
 <context>
@@ -1602,12 +1625,12 @@ Nachricht</translation>
         <translation>Ihre Bibliothek kann nicht geschrieben werden ({reason}). Diese Sitzung nutzt eine vorübergehende Bibliothek im Arbeitsspeicher: Nichts, was Sie tippen, bleibt nach dem Beenden erhalten. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/instance.py" line="109" />
+        <location filename="../../outreach_coach/ui/instance.py" line="112" />
         <source>Another Outreach Coach window uses this library; this one is read-only – changes here are not saved. Copy or save your draft to keep it.</source>
         <translation>Ein anderes Outreach-Coach-Fenster nutzt diese Bibliothek; dieses hier ist schreibgeschützt – Änderungen werden nicht gespeichert. Kopieren oder speichern Sie Ihren Entwurf, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../outreach_coach/ui/instance.py" line="113" />
+        <location filename="../../outreach_coach/ui/instance.py" line="116" />
         <source>The library is in use by {owner}.</source>
         <translation>Die Bibliothek wird von {owner} benutzt.</translation>
     </message>

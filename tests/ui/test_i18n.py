@@ -98,3 +98,42 @@ def test_screenshot_command_renders_the_real_window(
     assert image.width() >= 1000
     background = image.pixelColor(image.width() // 2, image.height() - 60).lightness()
     assert (background < 100) if theme == "dark" else (background > 150)
+
+
+def test_a_refused_save_is_explained_in_the_interface_language(
+    qtbot: QtBot, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    """The storage error's own text is English (log, command line); the banner says it in
+    German in the German interface. Real SQLite refusals: a held write lock, a read-only file."""
+    import sqlite3
+
+    from outreach_coach.storage.db import LibraryRefusedError
+    from outreach_coach.ui.messages import refusal_reason
+
+    path = tmp_path / "held.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    german = _window_in(qtbot, isolated_data_dir, "de")
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(sqlite3.OperationalError) as held:
+            sqlite3.connect(path, timeout=0).execute("INSERT INTO t VALUES (1)")
+        holder.execute("ROLLBACK")
+        with pytest.raises(sqlite3.OperationalError) as read_only:
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute("INSERT INTO t VALUES (1)")
+        busy = LibraryRefusedError(held.value, "written", 0.2)
+        refused = LibraryRefusedError(read_only.value, "written", 10)
+        assert busy.busy
+        assert str(busy).startswith("the library is busy")  # the log's text stays English
+        assert refusal_reason(busy, str(busy)) == (
+            "die Bibliothek ist belegt: ein anderes Outreach-Coach-Fenster oder ein Befehl hielt "
+            "sie länger als 0.2 s gesperrt; es wurde nichts verändert"
+        )
+        assert refusal_reason(refused, str(refused)) == (
+            "die Bibliothek kann nicht geschrieben werden (attempt to write a readonly database); "
+            "es wurde nichts verändert"
+        )
+        assert refusal_reason(OSError("disk"), "the reason as given") == "the reason as given"
+    finally:
+        german.shutdown()
+        holder.close()
