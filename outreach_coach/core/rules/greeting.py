@@ -205,10 +205,8 @@ def _check_wrong_title(line: _Line, known: _Known, ctx: RuleContext) -> list[Fin
 def _check_missing_title(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
     """A German formal greeting or one by surname without the doctor's or professor's title.
 
-    Not in English, where "Dear Julia" or "Dear Mr Weber" to a doctor is ordinary, and not in
-    the warm "Liebe Frau Weber", which colleagues write without the title: the corpus writers
-    (docs/ANNOTATION.md) marked neither in 12 drafts; the three English greetings they did mark
-    had a wrong name or gender, which the other checks report."""
+    Not in English ("Dear Julia", "Dear Mr Weber" to a doctor is ordinary), nor in the warm
+    "Liebe Frau Weber": the corpus writers marked neither, in 12 drafts (docs/ANNOTATION.md)."""
     if not (ctx.german and _title_left_out(line, known) and (line.formal or line.by_surname)):
         return []
     if line.greet.startswith("lieb"):
