@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
-from outreach_coach.core.rules.personal_context import TIED_WORDS, content_words
+from outreach_coach.core.rules.personal_context import content_words, names_the_notes
 from outreach_coach.core.rules.wording import category_advice
 from outreach_coach.core.text.split import WORD_RE
 
@@ -245,8 +245,7 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
 
 def _names_the_notes(draft: SplitDraft, clause: Span, note_words: set[str]) -> bool:
     sentence = draft.sentence_at(clause.start)
-    text = sentence.text if sentence is not None else clause.text
-    return len(content_words(text) & note_words) >= TIED_WORDS
+    return names_the_notes(sentence.text if sentence is not None else clause.text, note_words)
 
 
 def _message(explanation: str, confidence: float, german: bool) -> str:

@@ -114,6 +114,12 @@ def content_words(text: str) -> set[str]:
     }
 
 
+def names_the_notes(text: str, note_words: set[str]) -> bool:
+    """The text names something from the notes: ``TIED_WORDS`` content words or more of
+    ``note_words`` (``content_words`` of the notes)."""
+    return len(content_words(text) & note_words) >= TIED_WORDS
+
+
 def first_personal_sentence(draft: SplitDraft, notes: str) -> int | None:
     """Where the first sentence that names something from the notes (two content words or
     more) starts, or None."""
@@ -121,7 +127,7 @@ def first_personal_sentence(draft: SplitDraft, notes: str) -> int | None:
     if not note_words:
         return None
     for sentence in draft.sentences:
-        if len(content_words(sentence.text) & note_words) >= TIED_WORDS:
+        if names_the_notes(sentence.text, note_words):
             return sentence.start
     return None
 
@@ -160,16 +166,17 @@ def without_model_doubts_on_personal_sentences(
     note_words = content_words(ctx.recipient.notes)
     if not note_words:
         return findings
-    tied = sum(len(content_words(s.text) & note_words) >= TIED_WORDS for s in draft.sentences)
+    named = {s.start for s in draft.sentences if names_the_notes(s.text, note_words)}
+    everywhere = len(named) >= PERSONAL_DRAFT_SENTENCES
     kept = []
     for finding in findings:
         sentence = draft.sentence_at(finding.start)
         if finding.rule.startswith("detector.") and (
-            tied >= PERSONAL_DRAFT_SENTENCES
+            everywhere
             or (
                 sentence is not None
                 and (
-                    len(content_words(sentence.text) & note_words) >= TIED_WORDS
+                    sentence.start in named
                     or notes_back_claim(sentence.text, ctx.language, ctx.recipient.notes)
                 )
             )
