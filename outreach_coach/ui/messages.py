@@ -1,4 +1,5 @@
-"""Crash handling: an uncaught exception is logged, the draft is saved, and the user is told."""
+"""Telling the user when things go wrong: an uncaught exception is logged, the draft is saved
+and the user is told; a refused save is explained in the interface's language."""
 
 from __future__ import annotations
 
