@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -67,8 +68,7 @@ class Analyzer:
     def language_of(self, snapshot: Snapshot) -> str:
         if snapshot.language in SUPPORTED_LANGUAGES:
             return snapshot.language
-        notes_hint = guess_language(snapshot.recipient.notes, default="en")
-        return guess_language(snapshot.text, default=notes_hint)
+        return guess_language(snapshot.text, default=_notes_language(snapshot.recipient.notes))
 
     def context(self, snapshot: Snapshot, language: str) -> RuleContext:
         """What every rule gets besides the draft."""
@@ -167,6 +167,12 @@ class Analyzer:
             kept = [f for f in kept if not any(s.covers(f, draft.text) for s in suppressions)]
         kept.sort(key=_reading_order)
         return tuple(kept)
+
+
+@lru_cache(maxsize=16)
+def _notes_language(notes: str) -> str:
+    """The notes' language (the draft's when it is unclear), the same for every keystroke."""
+    return guess_language(notes, default="en")
 
 
 def merge_findings(

@@ -72,6 +72,8 @@ class CachedEmbedder:
         self._cache: OrderedDict[bytes, NDArray[np.float32]] = OrderedDict()
         # the stacked rows of the last long right-hand sides of ``similarity``
         self._stacked: OrderedDict[tuple[str, ...], NDArray[np.float32]] = OrderedDict()
+        # the last left-hand side of ``similarity`` and its rows (one value: replaced whole)
+        self._last_left: tuple[tuple[str, ...], NDArray[np.float32] | None] = ((), None)
         self.misses = 0
 
     @property
@@ -126,8 +128,14 @@ class CachedEmbedder:
             return [[] for _ in left]
         import numpy as np
 
-        matrix = self.embed(left) @ self._embedded(right).T
-        return [[float(value) for value in row] for row in np.clip(matrix, -1.0, 1.0)]
+        key = tuple(left)
+        kept_key, rows = self._last_left
+        if rows is None or kept_key != key:  # the score compares the same units with 3 lists
+            rows = self.embed(left)
+            self._last_left = (key, rows)
+        matrix = rows @ self._embedded(right).T
+        result: list[list[float]] = np.clip(matrix, -1.0, 1.0).tolist()  # the same floats
+        return result
 
     def _embedded(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """``embed(texts)``, kept as one matrix for the last few long lists: every keystroke
@@ -148,7 +156,7 @@ class CachedEmbedder:
 
 # ``similarity`` keeps the stacked rows of right-hand sides this long, for this many of them.
 _STACK_FROM = 32
-_STACKS_KEPT = 4
+_STACKS_KEPT = 8
 
 
 ENV_EMBEDDINGS = "OUTREACH_COACH_EMBEDDINGS"

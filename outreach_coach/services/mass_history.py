@@ -8,6 +8,7 @@ among the most recent messages.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,31 +46,36 @@ _KEPT_ROWS = 512
 
 class _RecentIndex:
     """The body sentences of the recent messages, in one list, with each message's range in
-    it, and per draft sentence its best similarity to each message (made on first use)."""
+    it, and per draft sentence the messages it paraphrases (made on first use)."""
 
-    def __init__(self, recent: Sequence[tuple[str, str, str]]) -> None:
+    def __init__(self, recent: Sequence[tuple[str, str, str]], threshold: float) -> None:
         self.sentences: list[str] = []
         self.ranges: list[tuple[int, int]] = []
+        self._threshold = threshold
         for _, _, old_text in recent:
             begin = len(self.sentences)
             self.sentences.extend(_body(old_text))
             self.ranges.append((begin, len(self.sentences)))
-        self._best: dict[str, list[float]] = {}
+        self._hits: dict[str, tuple[int, ...]] = {}
 
-    def best(self, body: Sequence[str], embedder: Embedder) -> list[list[float]]:
-        """Per draft sentence, the highest similarity to any body sentence of each message
-        (-1 for a message without body sentences); only sentences not seen before are
-        compared."""
-        new = [sentence for sentence in dict.fromkeys(body) if sentence not in self._best]
+    def hits(self, body: Sequence[str], embedder: Embedder) -> list[tuple[int, ...]]:
+        """Per draft sentence, the indices of the messages with a body sentence it restates
+        (highest similarity at least the threshold); only sentences not seen before are
+        compared. Kept as indices, not similarities: a keystroke then counts a few hits
+        instead of comparing every sentence with every message again."""
+        new = [sentence for sentence in dict.fromkeys(body) if sentence not in self._hits]
         if new:
-            if len(self._best) + len(new) > _KEPT_ROWS:
-                self._best.clear()  # the rows of this draft's other sentences go too
+            if len(self._hits) + len(new) > _KEPT_ROWS:
+                self._hits.clear()  # the rows of this draft's other sentences go too
                 new = list(dict.fromkeys(body))
+            threshold = self._threshold
             for sentence, row in zip(new, embedder.similarity(new, self.sentences), strict=True):
-                self._best[sentence] = [
-                    max(row[begin:end]) if end > begin else -1.0 for begin, end in self.ranges
-                ]
-        return [self._best[sentence] for sentence in body]
+                self._hits[sentence] = tuple(
+                    index
+                    for index, (begin, end) in enumerate(self.ranges)
+                    if end > begin and max(row[begin:end]) >= threshold
+                )
+        return [self._hits[sentence] for sentence in body]
 
 
 class MeaningAwareHistory:
@@ -87,7 +93,10 @@ class MeaningAwareHistory:
         self._embedder = embedder
         # the recent messages the index was made for, and the index (one value: the analysis
         # lane's worker reads it while a later job may replace it)
-        self._state: tuple[tuple[tuple[str, str, str], ...], _RecentIndex] = ((), _RecentIndex(()))
+        self._state: tuple[tuple[tuple[str, str, str], ...], _RecentIndex] = (
+            (),
+            _RecentIndex((), 0.0),
+        )
 
     def similar(self, text: str, recipient: Recipient) -> Sequence[SentMatch]:
         found = list(self._wording.similar(text, recipient))
@@ -95,22 +104,23 @@ class MeaningAwareHistory:
         if len(body) < MIN_BODY_SENTENCES:
             return found
         recent = tuple(self._recent())
+        threshold = self._embedder.match_threshold + REWORDED_MARGIN
         state = self._state
         if state[0] != recent:
-            state = self._state = (recent, _RecentIndex(recent))
+            state = self._state = (recent, _RecentIndex(recent, threshold))
         index_of_recent = state[1]
         if not index_of_recent.sentences:
             return found
-        best = index_of_recent.best(body, self._embedder)
-        threshold = self._embedder.match_threshold + REWORDED_MARGIN
+        paraphrased = Counter(
+            index for hits in index_of_recent.hits(body, self._embedder) for index in hits
+        )
         name = recipient.name.strip().casefold()
         seen = {(m.recipient, m.sent_at) for m in found}
-        for index, (who, sent_at, old_text) in enumerate(recent):
-            begin, end = index_of_recent.ranges[index]
-            if (who, sent_at) in seen or end == begin:
+        for index in sorted(paraphrased):
+            who, sent_at, old_text = recent[index]
+            if (who, sent_at) in seen:
                 continue
-            paraphrased = sum(row[index] >= threshold for row in best)
-            share = paraphrased / len(body)
+            share = paraphrased[index] / len(body)
             if share >= WARN_SIMILARITY:
                 same = bool(name) and who.strip().casefold() == name
                 found.append(SentMatch(who, sent_at, share, old_text, same, by_meaning=True))

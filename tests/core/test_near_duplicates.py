@@ -41,3 +41,17 @@ def test_typing_changes_the_signature_only_where_the_shingles_change() -> None:
     assert before != typed
     assert signature(text) == before  # the same text again, after the edit
     assert 0.5 < estimated_similarity(before, typed) < 1.0
+
+
+def test_a_signature_updated_from_the_last_one_is_the_one_computed_afresh() -> None:
+    """A keystroke's signature is updated from the previous text's (a few shingles added and
+    removed); it must be the minimum over every shingle, as computed for an unrelated text
+    before it (then nothing is reused)."""
+    unrelated = " ".join(f"wort{index}" for index in range(300))
+    text = "Hi Jana, your talk at PyCon DE on data contracts stayed with me. " * 3
+    edits = [text + "Thanks", text + "Thanks a", text + "Thanks", text[:40] + text[60:], text]
+    edits += [text.replace("talk", "post"), text + "one two three four", "one two", text]
+    updated = [signature(edit) for edit in edits]  # each right after the previous one
+    for edit, kept in zip(edits, updated, strict=True):
+        signature(unrelated)
+        assert signature(edit) == kept, edit

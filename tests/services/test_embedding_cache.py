@@ -40,3 +40,18 @@ def test_nine_thousand_note_lines_embed(use_embedder: CachedEmbedder) -> None:
     vectors = use_embedder.embed(lines)
     assert vectors.shape[0] == 9_000
     np.testing.assert_allclose(vectors[-1], use_embedder.embed([lines[-1]])[0], atol=1e-6)
+
+
+def test_similarity_keeps_the_last_left_side_only_while_it_is_the_same(
+    use_embedder: CachedEmbedder,
+) -> None:
+    """The score compares the same units with several lists in a row; the next keystroke's
+    units (one changed) and another list must still get their own rows."""
+    units = ["Ihr Vortrag über Datenverträge", "Wie lief das erste Jahr?"]
+    typed = [units[0], "Wie lief das erste Jahr danach?"]
+    facts = ["sprach auf der PyCon über Datenverträge", "leitet das Datenteam"]
+    others = ["backt Brot in Kiel", "läuft Marathon", "sammelt Briefmarken"]
+    for left, right in ((units, facts), (units, others), (typed, others), (units, facts)):
+        expected = np.clip(use_embedder.embed(left) @ use_embedder.embed(right).T, -1.0, 1.0)
+        assert use_embedder.similarity(left, right) == expected.tolist()
+    assert use_embedder.similarity(typed, facts)[1] != use_embedder.similarity(units, facts)[1]

@@ -45,3 +45,30 @@ def test_many_compared_sentences_keep_the_current_drafts_rows(use_analyzer: Anal
     assert [(m.recipient, m.similarity, m.by_meaning) for m in found] == [
         (m.recipient, m.similarity, m.by_meaning) for m in fresh
     ]
+
+
+def test_a_message_sent_between_two_keystrokes_is_found_at_the_next(
+    use_analyzer: Analyzer,
+) -> None:
+    """The copy check keeps, per draft sentence, which recent messages it restates; a message
+    sent since (the recent messages changed) must be compared too."""
+    library = Library.in_memory()
+    library.history.record(
+        "Hallo Jonas,\n\ndanke für das Treffen gestern in Hamburg. Die Unterlagen zum Umzug "
+        "schicke ich morgen. Bis bald auf dem Sommerfest!\n\nViele Grüße\nTom",
+        "Jonas Weber",
+        sent_at="2026-03-10",
+    )
+    history = sent_history(library, use_analyzer.embedder)
+    draft = _draft(0, 5)
+    assert not [match for match in history.similar(draft, ANNA) if match.by_meaning]
+    reworded = " ".join(
+        f"Im Projekt {index} sparen unsere Kunden bis zu 30 Prozent an Zeit." for index in range(5)
+    )
+    library.history.record(
+        f"Hallo Herr Weber,\n\n{reworded}\n\nViele Grüße\nTom", "Lea Schulz", sent_at="2026-03-11"
+    )
+    found = history.similar(draft + " ", ANNA)
+    assert [(match.recipient, match.by_meaning) for match in found] == [("Lea Schulz", True)]
+    fresh = sent_history(library, use_analyzer.embedder).similar(draft + " ", ANNA)
+    assert found == fresh

@@ -34,7 +34,7 @@ _COEFFICIENTS = tuple(_seeded(index) for index in range(HASHES))
 
 
 def normalized_words(text: str) -> list[str]:
-    return [match.group(0).casefold() for match in _WORD.finditer(text)]
+    return [word.casefold() for word in _WORD.findall(text)]  # no capturing group
 
 
 def name_words(name: str) -> frozenset[str]:
@@ -48,10 +48,13 @@ def shingles(text: str, ignore: frozenset[str] = frozenset()) -> set[int]:
     tokens = [token for token in normalized_words(text) if token not in ignore]
     size = SHINGLE_WORDS if len(tokens) >= SHINGLE_WORDS else max(1, len(tokens))
     grams = {" ".join(tokens[i : i + size]) for i in range(max(0, len(tokens) - size + 1))}
-    return {
-        int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
-        for gram in grams
-    }
+    return set(map(_hashed, grams))
+
+
+@lru_cache(maxsize=4096)
+def _hashed(gram: str) -> int:
+    """A shingle's 64-bit hash, kept: a keystroke changes a few of a draft's shingles."""
+    return int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
 
 
 def signature(text: str, ignore: frozenset[str] = frozenset()) -> tuple[int, ...]:
@@ -59,7 +62,46 @@ def signature(text: str, ignore: frozenset[str] = frozenset()) -> tuple[int, ...
     values = shingles(text, ignore)
     if not values:
         return tuple([_PRIME] * HASHES)
-    return tuple(map(min, zip(*map(_permuted, values), strict=True)))
+    return _LAST_SIGNATURE.minima(values)
+
+
+class _LastSignature:
+    """The last shingle set and its signature, so that the next one – a keystroke later, a few
+    shingles changed – is updated instead of recomputed: a permutation's minimum stays unless
+    a removed shingle held it (then that permutation alone is recomputed) or an added one is
+    lower. The same values as the minimum over every shingle, by construction.
+
+    Threads: the state is one tuple replaced whole; two callers at once cost at worst a
+    recomputation."""
+
+    def __init__(self) -> None:
+        self._state: tuple[frozenset[int], tuple[int, ...]] = (frozenset(), ())
+
+    def minima(self, values: set[int]) -> tuple[int, ...]:
+        before, kept = self._state
+        removed = before - values
+        added = values - before
+        if not kept or len(removed) + len(added) > len(values) // 2:
+            result = tuple(map(min, zip(*map(_permuted, values), strict=True)))
+        else:
+            lowest = list(kept)
+            if added:
+                for column, low in enumerate(map(min, zip(*map(_permuted, added), strict=True))):
+                    lowest[column] = min(lowest[column], low)
+            stale = {
+                column
+                for shingle in removed
+                for column, value in enumerate(_permuted(shingle))
+                if value == kept[column]
+            }
+            for column in stale:
+                lowest[column] = min(_permuted(shingle)[column] for shingle in values)
+            result = tuple(lowest)
+        self._state = (frozenset(values), result)
+        return result
+
+
+_LAST_SIGNATURE = _LastSignature()
 
 
 @lru_cache(maxsize=2048)
@@ -72,12 +114,18 @@ def _permuted(shingle: int) -> tuple[int, ...]:
 
 def band_keys(sig: Sequence[int]) -> list[int]:
     """One key per band of ``ROWS_PER_BAND`` rows, as signed-64-bit-safe integers."""
-    keys = []
-    for band in range(0, len(sig), ROWS_PER_BAND):
-        rows = ",".join(str(v) for v in sig[band : band + ROWS_PER_BAND])
-        digest = hashlib.blake2b(f"{band}:{rows}".encode(), digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big") & _MASK63)
-    return keys
+    return [
+        _band_key(band, tuple(sig[band : band + ROWS_PER_BAND]))
+        for band in range(0, len(sig), ROWS_PER_BAND)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _band_key(band: int, rows: tuple[int, ...]) -> int:
+    """One band's key, kept: a keystroke changes few of a signature's rows."""
+    joined = ",".join(str(v) for v in rows)
+    digest = hashlib.blake2b(f"{band}:{joined}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & _MASK63
 
 
 def estimated_similarity(left: Sequence[int], right: Sequence[int]) -> float:

@@ -11,6 +11,7 @@ not marked twice. It needs an embedding model; without one, the catalog alone sp
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, SentenceRole, Severity
@@ -103,25 +104,11 @@ def generic_sentence_findings(
     candidates = _candidates(draft, personalization)
     if not candidates:
         return []
-    mask = MergeFields.of(recipient).mask
+    merge = _merge_fields(recipient)
     units = [(span.start, unit) for span in candidates for unit in _units(span)]
     bank = [text for text, _ in references.typical]
-    rows = embedder.similarity([mask(unit.text) for _, unit in units], bank)
-    strict = embedder.paraphrase_threshold
-    lenient = strict - BANK_MARGIN
-    # (sentence start, category) → best (similarity, unit, bank index)
-    best: dict[tuple[int, Category], tuple[float, Span, int]] = {}
-    for (sentence_start, unit), row in zip(units, rows, strict=True):
-        short = len(words(unit.text)) < SHORT_WORDS
-        for column, similarity in enumerate(row):
-            category = references.typical[column][1]
-            # asks and thanks overlap most with honest messages: they need a real paraphrase
-            threshold = strict if short or category == Category.GENERIC_PHRASE else lenient
-            if similarity < threshold:
-                continue
-            key = (sentence_start, category)
-            if similarity > best.get(key, (-1.0, unit, -1))[0]:
-                best[key] = (similarity, unit, column)
+    rows = embedder.similarity([_masked(merge, unit.text) for _, unit in units], bank)
+    best = _best_per_sentence(units, rows, references, embedder.paraphrase_threshold)
     german = language == "de"
     specific = {start for start, category in best if category != Category.GENERIC_PHRASE}
     findings: list[Finding] = []
@@ -133,21 +120,80 @@ def generic_sentence_findings(
     return findings
 
 
+def _best_per_sentence(
+    units: list[tuple[int, Span]],
+    rows: list[list[float]],
+    references: References,
+    strict: float,
+) -> dict[tuple[int, Category], tuple[float, Span, int]]:
+    """(sentence start, category) → the best (similarity, unit, bank index) that clears its
+    threshold."""
+    lenient = strict - BANK_MARGIN
+    best: dict[tuple[int, Category], tuple[float, Span, int]] = {}
+    for (sentence_start, unit), row in zip(units, rows, strict=True):
+        if max(row, default=lenient) < lenient:
+            continue  # nothing in the bank is close (most units): no threshold is lower
+        short = _word_count(unit.text) < SHORT_WORDS
+        for column, similarity in enumerate(row):
+            category = references.typical[column][1]
+            # asks and thanks overlap most with honest messages: they need a real paraphrase
+            threshold = strict if short or category == Category.GENERIC_PHRASE else lenient
+            if similarity < threshold:
+                continue
+            key = (sentence_start, category)
+            if similarity > best.get(key, (-1.0, unit, -1))[0]:
+                best[key] = (similarity, unit, column)
+    return best
+
+
 def _units(span: Span) -> list[Span]:
     """The sentence and, when it has several, its clauses (with their own offsets): "Gestatten
     Sie, dass ich mich kurz vorstelle: Ich bin Finanzcoach …" holds two moves."""
-    clauses: list[Span] = []
+    clauses = _clauses(span.text)
+    if len(clauses) < 2:
+        return [span]
+    return [
+        span,
+        *(Span(span.start + start, span.start + end, text) for start, end, text in clauses),
+    ]
+
+
+# Typing changes one sentence: what depends on a sentence's (or a clause's) text alone is
+# kept for the next analysis (sentences are at most 1,000 characters, see split.sentences).
+_KEPT = 1024
+
+
+@lru_cache(maxsize=_KEPT)
+def _clauses(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The sentence's clauses of at least ``MIN_WORDS`` words, offsets within the sentence."""
+    clauses: list[tuple[int, int, str]] = []
     position = 0
-    for piece in [*CLAUSE_BREAK.finditer(span.text), None]:
-        end = piece.start() if piece is not None else len(span.text)
-        text = span.text[position:end]
+    for piece in [*CLAUSE_BREAK.finditer(sentence), None]:
+        end = piece.start() if piece is not None else len(sentence)
+        text = sentence[position:end]
         stripped = text.strip()
-        if len(words(stripped)) >= MIN_WORDS:
-            offset = span.start + position + (len(text) - len(text.lstrip()))
-            clauses.append(Span(offset, offset + len(stripped), stripped))
+        if _word_count(stripped) >= MIN_WORDS:
+            offset = position + (len(text) - len(text.lstrip()))
+            clauses.append((offset, offset + len(stripped), stripped))
         if piece is not None:
             position = piece.end()
-    return [span, *clauses] if len(clauses) > 1 else [span]
+    return tuple(clauses)
+
+
+@lru_cache(maxsize=_KEPT)
+def _word_count(text: str) -> int:
+    return len(words(text))
+
+
+@lru_cache(maxsize=16)
+def _merge_fields(recipient: Recipient) -> MergeFields:
+    """The recipient's merge fields, the same for every keystroke."""
+    return MergeFields.of(recipient)
+
+
+@lru_cache(maxsize=_KEPT)
+def _masked(merge: MergeFields, text: str) -> str:
+    return merge.mask(text)
 
 
 def _candidates(draft: str, personalization: Personalization) -> list[Span]:
@@ -163,7 +209,7 @@ def _candidates(draft: str, personalization: Personalization) -> list[Span]:
         for span, is_frame in zip(spans, frame_flags(spans), strict=True)
         if not is_frame
         and (span.start, span.end) not in personal
-        and len(words(span.text)) >= MIN_WORDS
+        and _word_count(span.text) >= MIN_WORDS
     ]
 
 

@@ -96,6 +96,19 @@ class Catalog:
             for literal in (*literals, *starts)
             if literal != DIGIT_START
         )
+        # which patterns need which literal (one of a pattern's literals must occur), so that
+        # a search looks only at the patterns whose literals occur, in catalog order
+        needing: dict[str, list[int]] = {}
+        for index, (_, literals, _, _) in enumerate(self._compiled):
+            for literal in literals:
+                needing.setdefault(literal, []).append(index)
+        self._needing = {literal: tuple(indices) for literal, indices in needing.items()}
+        self._unconditional = frozenset(
+            index for index, (_, literals, _, _) in enumerate(self._compiled) if not literals
+        )
+        self._no_word_before = tuple(
+            regex.pattern.startswith(_NO_WORD_BEFORE) for _, _, _, regex in self._compiled
+        )
 
     def combined(self, user: Catalog) -> Catalog:
         """This catalog plus the user's entries (same id replaces), minus what the user disabled."""
@@ -112,10 +125,12 @@ class Catalog:
         if digits:
             occurrences[DIGIT_START] = digits
         at_word_start: dict[str, list[int]] = {}
-        for entry, literals, starts, regex in self._compiled:
-            if literals and not any(literal in occurrences for literal in literals):
-                continue
-            if starts and regex.pattern.startswith(_NO_WORD_BEFORE):
+        candidates = set(self._unconditional)
+        for literal in occurrences:
+            candidates.update(self._needing.get(literal, ()))
+        for index in sorted(candidates):  # the patterns one of whose literals occurs
+            entry, literals, starts, regex = self._compiled[index]
+            if starts and self._no_word_before[index]:
                 matches = _match_at(
                     regex, text, starts, _after_no_word(text, occurrences, starts, at_word_start)
                 )
@@ -199,13 +214,17 @@ class _LiteralIndex:
         """Start offsets of each literal that occurs, ascending; absent literals are missing."""
         if self._automaton is None:
             return {}
-        starts: list[list[int]] = [[] for _ in self._literals]
+        ends: dict[int, list[int]] = {}
         for end, number in self._automaton.iter(lowered):
-            starts[number].append(end)
+            found = ends.get(number)
+            if found is None:
+                ends[number] = [end]
+            else:
+                found.append(end)
+        literals = self._literals
         return {
-            literal: [end - len(literal) + 1 for end in ends]
-            for literal, ends in zip(self._literals, starts, strict=True)
-            if ends
+            literals[number]: [end - len(literals[number]) + 1 for end in ends[number]]
+            for number in sorted(ends)
         }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from outreach_coach.core.model import Metrics
 from outreach_coach.core.rules.readability import (
@@ -196,14 +197,26 @@ def _polite_form(token: str) -> bool:
 def _focus(tokens: list[str], language: str) -> tuple[int, int]:
     """(words about the reader, words about the writer); each distinct word is judged once."""
     you_words = me_words = 0
-    you_set, me_set = _YOU.get(language, _YOU["en"]), _ME.get(language, _ME["en"])
     for token, times in Counter(tokens).items():
-        lowered = token.lower().replace("’", "'")
-        if lowered in you_set and (language != "de" or _polite_form(token)):
+        about = _about(token, language)
+        if about == _READER:
             you_words += times
-        elif lowered in me_set:
+        elif about == _WRITER:
             me_words += times
     return you_words, me_words
+
+
+_READER, _WRITER = 1, 2
+
+
+@lru_cache(maxsize=8192)
+def _about(token: str, language: str) -> int:
+    """Whether a word is about the reader (1), the writer (2) or neither (0); kept per word,
+    as a keystroke's draft has the same words as the last one."""
+    lowered = token.lower().replace("’", "'")
+    if lowered in _YOU.get(language, _YOU["en"]) and (language != "de" or _polite_form(token)):
+        return _READER
+    return _WRITER if lowered in _ME.get(language, _ME["en"]) else 0
 
 
 def classify_question(sentence: str, language: str) -> tuple[bool, bool, bool]:

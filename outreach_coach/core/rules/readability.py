@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
@@ -24,8 +25,10 @@ _VOWEL_GROUPS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def syllables(word: str, language: str) -> int:
-    """Vowel groups, with German diphthongs as one and a silent English final "e" dropped."""
+    """Vowel groups, with German diphthongs as one and a silent English final "e" dropped.
+    Kept per word: a keystroke's draft has the same words as the last one."""
     count = len(_VOWEL_GROUPS.get(language, _VOWEL_GROUPS["en"]).findall(word))
     lowered = word.lower()
     if language == "en" and lowered.endswith("e") and not lowered.endswith("le") and count > 1:
