@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 # The modules of ours that need no Qt come first: once PySide6 is imported, its import hook
 # reads the source of every module imported after it (looking for "PySide6", PYSIDE-2029).
@@ -12,12 +13,8 @@ from outreach_coach import APP_ID, APP_NAME, __version__
 from outreach_coach.assets import resource, welcome_example
 from outreach_coach.logs import setup_logging
 from outreach_coach.paths import app_paths
-from outreach_coach.services.session import AnalysisSession
 from outreach_coach.settings import load as load_settings
 from outreach_coach.settings import save as save_settings
-from outreach_coach.storage.db import open_memory_copy
-from outreach_coach.storage.library import Library
-from outreach_coach.wiring import embedder_choice, grammar_settings
 
 # isort: split
 from PySide6.QtCore import (
@@ -27,21 +24,17 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from outreach_coach.ui.banner import show_temporary_library
-from outreach_coach.ui.clipboard import clear_clipboard_on_quit
 from outreach_coach.ui.i18n import install_translators, interface_language
-from outreach_coach.ui.instance import (
-    ActivationServer,
-    DataFolderLock,
-    bring_forward,
-    data_folder_lock,
-    show_read_only,
-)
+from outreach_coach.ui.instance import DataFolderLock, bring_forward
 from outreach_coach.ui.main_window import MainWindow
 from outreach_coach.ui.signals import close_on_signals
+
+if TYPE_CHECKING:
+    from outreach_coach.paths import AppPaths
+    from outreach_coach.storage.library import Library
 
 qt_log = logging.getLogger("qt")
 translate = QCoreApplication.translate
@@ -68,32 +61,82 @@ def create_application() -> QApplication:
     return app
 
 
-def build_main_window(data_dir: str | None = None, verbose: bool = False) -> MainWindow:
-    """Everything up to a typeable window; catalogs and models load later, in the background."""
+def build_main_window(
+    data_dir: str | None = None, verbose: bool = False, later: bool = False
+) -> MainWindow:
+    """The shell first – a typeable editor with the restored draft or the first-run example –
+    then the rest (panel, people, menus, lanes, the library's side); ``later``: the rest in the
+    next event-loop turns, so the editor can be shown before it is built. Catalogs and models
+    load later still, in the background (``start_loaders``)."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
     settings, problems = load_settings(paths.config)
+    language = interface_language(settings.ui_language)
     app = QApplication.instance()
-    translators = []
-    if isinstance(app, QApplication):
-        translators = install_translators(app, interface_language(settings.ui_language))
+    translators = install_translators(app, language) if isinstance(app, QApplication) else []
     lock = DataFolderLock(paths.data)  # another window on this folder: a copy in memory
-    library = Library(open_memory_copy(paths.data)) if lock.elsewhere else Library.open(paths.data)
-    window = MainWindow(
-        AnalysisSession(settings, paths.data),
-        paths,
-        log_file,
-        grammar_settings(settings, cache_dir=paths.cache),
-        library,
-    )
+    # a first start shows the example at once and creates its library after show()
+    example = None if settings.first_run_done else welcome_example(language)
+    library = _open_library(paths, lock) if example is None else None
+    draft = library.drafts.last_edited() if library is not None else None
+    shown = str(example.get("draft", "")) if example else (draft.text if draft else "")
+    window = MainWindow(paths, log_file, shown)
     lock.setParent(window)
     window.crash_reporter.install()
     window.translators = translators
+
+    def rest() -> None:
+        from outreach_coach.services.session import AnalysisSession
+        from outreach_coach.wiring import grammar_settings
+
+        window.complete(
+            AnalysisSession(settings, paths.data),
+            grammar_settings(settings, cache_dir=paths.cache),
+            library or _open_library(paths, lock),
+        )
+
+    steps = (rest, lambda: _restore(window, shown, example, (problems, paths.problems), lock))
+    window.complete_later(steps)
+    if not later:
+        window.complete_now()
+    return window
+
+
+def _open_library(paths: AppPaths, lock: DataFolderLock) -> Library:
+    from outreach_coach.storage.db import open_memory_copy
+    from outreach_coach.storage.library import Library
+
+    return Library(open_memory_copy(paths.data)) if lock.elsewhere else Library.open(paths.data)
+
+
+def _restore(
+    window: MainWindow,
+    shown: str,
+    example: dict[str, object] | None,
+    problems: tuple[list[str], tuple[str, ...]],
+    lock: DataFolderLock,
+) -> None:
+    """The person and draft worked on last (or the first-run example) into the complete
+    window, keeping whatever was typed into the shell; then what the user must be told."""
+    from outreach_coach.ui.banner import show_temporary_library
+    from outreach_coach.ui.instance import show_read_only
+
+    settings_problems, folder_problems = problems
+    editor = window.editor
+    typed, cursor = editor.toPlainText(), editor.textCursor()
+    position, anchor = cursor.position(), cursor.anchor()
     if window.library_controller is not None:
         window.library_controller.restore()
-    if not settings.first_run_done:
-        _first_run(window, interface_language(settings.ui_language))
-    if library.db.moved_aside is not None:
+    if example is not None:
+        _first_run(window, example)
+    if typed != shown:  # typed into the shell, before the library's side was there: kept, saved
+        editor.setPlainText(typed)
+    cursor = editor.textCursor()
+    cursor.setPosition(anchor)
+    cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    library = window.library
+    if library is not None and library.db.moved_aside is not None:
         window.statusBar().showMessage(
             translate(
                 "App",
@@ -102,19 +145,18 @@ def build_main_window(data_dir: str | None = None, verbose: bool = False) -> Mai
             ).format(path=library.db.moved_aside),
             60000,
         )
-    elif problems:
+    elif settings_problems:
         window.statusBar().showMessage(
             translate("App", "Settings: {problems} (the defaults are used).").format(
-                problems="; ".join(problems)
+                problems="; ".join(settings_problems)
             ),
             30000,
         )
-    if library.db.problem or paths.problems:
-        reason = library.db.problem or "; ".join(paths.problems)
-        show_temporary_library(window, reason, window.editor.toPlainText)
+    if (library is not None and library.db.problem) or folder_problems:
+        reason = (library.db.problem if library is not None else "") or "; ".join(folder_problems)
+        show_temporary_library(window, reason, editor.toPlainText)
     if lock.elsewhere:
-        show_read_only(window, lock.owner, window.editor.toPlainText)
-    return window
+        show_read_only(window, lock.owner, editor.toPlainText)
 
 
 def _brought_forward(app: QApplication, data_dir: str | None) -> bool:
@@ -133,9 +175,8 @@ def _brought_forward(app: QApplication, data_dir: str | None) -> bool:
     return True
 
 
-def _first_run(window: MainWindow, language: str) -> None:
+def _first_run(window: MainWindow, example: dict[str, object]) -> None:
     """Once: an example person and draft to play with, and a short welcome."""
-    example = welcome_example(language)
     controller = window.library_controller
     if controller is not None and controller.library.profiles.count() == 0:
         controller.add_example(example)
@@ -162,18 +203,26 @@ def run_gui(
     qInstallMessageHandler(_qt_message_handler)
     if not new_window and _brought_forward(app, data_dir):
         return 0
-    clear_clipboard_on_quit(app)
-    window = build_main_window(data_dir, verbose)
+    window = build_main_window(data_dir, verbose, later=True)
     app.aboutToQuit.connect(window.shutdown)
-    lock = data_folder_lock(window)
-    if lock is not None and lock.held:  # a second start asks this window to come forward
-        app.aboutToQuit.connect(ActivationServer(window, lock.path.parent).close)
-    if lock is not None:
-        app.aboutToQuit.connect(lock.release)  # after the last save
     signals = close_on_signals(window)  # SIGINT/SIGTERM close like Ctrl+Q
     app.aboutToQuit.connect(signals.uninstall)
-    window.show()
-    choice = embedder_choice(window.settings, embeddings, embedding_model)
-    QTimer.singleShot(0, lambda: window.start_loaders(choice, embeddings=choice is not None))
-    logging.getLogger(__name__).info("window shown, version %s", __version__)
+    window.show()  # the editor, typeable; the rest is built after its first paint
+
+    def completed() -> None:
+        from outreach_coach.ui.clipboard import clear_clipboard_on_quit
+        from outreach_coach.ui.instance import ActivationServer, data_folder_lock
+        from outreach_coach.wiring import embedder_choice
+
+        clear_clipboard_on_quit(app)
+        lock = data_folder_lock(window)
+        if lock is not None and lock.held:  # a second start asks this window to come forward
+            app.aboutToQuit.connect(ActivationServer(window, lock.path.parent).close)
+        if lock is not None:
+            app.aboutToQuit.connect(lock.release)  # after the last save
+        choice = embedder_choice(window.settings, embeddings, embedding_model)
+        window.start_loaders(choice, embeddings=choice is not None)
+        logging.getLogger(__name__).info("window shown and complete, version %s", __version__)
+
+    window.completed.connect(completed)
     return app.exec()

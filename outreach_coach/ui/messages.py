@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outreach_coach.files import write_private
-from outreach_coach.storage.db import LibraryRefusedError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -27,6 +26,8 @@ log = logging.getLogger(__name__)
 def refusal_reason(error: BaseException | None, fallback: str) -> str:
     """Why the library refused a save, in the interface's language: the storage error's own
     text is English, for the log and the command line."""
+    from outreach_coach.storage.db import LibraryRefusedError  # not at start-up: no SQLite
+
     if not isinstance(error, LibraryRefusedError):
         return fallback
     if error.busy:

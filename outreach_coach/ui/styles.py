@@ -14,7 +14,6 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTextCharFormat
 
 from outreach_coach.core.model import Category
-from outreach_coach.core.score.policy import NO_NOTES
 
 _UNDERLINE = QTextCharFormat.UnderlineStyle
 
@@ -92,6 +91,8 @@ def category_color(category: Category, background: QColor | None = None) -> QCol
 def band_color(band: str, background: QColor) -> QColor:
     """The colour of a score band (core.score.policy.band), readable on ``background``; no
     notes yet is the palette's neutral grey."""
+    from outreach_coach.core.score.policy import NO_NOTES  # the editor's start needs no score
+
     if band == NO_NOTES or band not in _BANDS:
         grey = QColor(128, 128, 128)
         return readable(grey, background, GRAPHIC_CONTRAST)

@@ -4,6 +4,7 @@ and splitter positions; it takes the widgets to place, not the window's state.""
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
@@ -22,39 +23,61 @@ translate = QCoreApplication.translate
 SPLITTERS = ("main_splitter", "people_splitter")
 
 
-def _group(title: str, *widgets: QWidget) -> QGroupBox:
+def _group(title: str, *widgets: QWidget) -> tuple[QGroupBox, QVBoxLayout]:
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
     for widget in widgets:
         layout.addWidget(widget)
-    return box
+    return box, layout
 
 
-def place_parts(
-    window: QMainWindow,
-    people: tuple[QWidget, QWidget],
-    draft: tuple[QWidget, ...],
-    coach: QWidget,
-    status: tuple[QLabel, ...],
-) -> None:
-    """Three columns: the people list above the recipient form, the draft, the coach; the
-    status labels at the right of the status bar. Named splitters, so their positions are
-    remembered."""
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """Where the parts built after the editor go: the people column, below the editor, the
+    coach column, the status bar."""
+
+    people: QSplitter
+    draft: QVBoxLayout
+    coach: QVBoxLayout
+    window: QMainWindow
+
+
+def place_editor(window: QMainWindow, editor: QWidget) -> Parts:
+    """The three columns (people | draft | coach) with only the editor in them yet, so the
+    window shows at its final size and the editor does not move when the rest arrives. Named
+    splitters, so their positions are remembered."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName(SPLITTERS[0])
     column = QSplitter(Qt.Orientation.Vertical)
     column.setObjectName(SPLITTERS[1])
-    for widget in people:
-        column.addWidget(widget)
-    column.setSizes([260, 480])
-    splitter.addWidget(_group(translate("MainWindow", "Recipient"), column))
-    splitter.addWidget(_group(translate("MainWindow", "Draft"), *draft))
-    splitter.addWidget(_group(translate("MainWindow", "Coach"), coach))
+    splitter.addWidget(_group(translate("MainWindow", "Recipient"), column)[0])
+    draft_box, draft = _group(translate("MainWindow", "Draft"), editor)
+    splitter.addWidget(draft_box)
+    coach_box, coach = _group(translate("MainWindow", "Coach"))
+    splitter.addWidget(coach_box)
     splitter.setSizes([300, 560, 420])
     splitter.setChildrenCollapsible(False)
     window.setCentralWidget(splitter)
+    window.statusBar()  # there from the start: the editor keeps its height
+    return Parts(column, draft, coach, window)
+
+
+def fill_parts(
+    parts: Parts,
+    people: tuple[QWidget, QWidget],
+    below_draft: QWidget,
+    coach: QWidget,
+    status: tuple[QLabel, ...],
+) -> None:
+    """The people list above the recipient form, ``below_draft`` under the editor, the coach
+    panel, the status labels at the right of the status bar."""
+    for widget in people:
+        parts.people.addWidget(widget)
+    parts.people.setSizes([260, 480])
+    parts.draft.addWidget(below_draft)
+    parts.coach.addWidget(coach)
     for label in status:
-        window.statusBar().addPermanentWidget(label)
+        parts.window.statusBar().addPermanentWidget(label)
 
 
 def _layout_store(config_dir: Path) -> QSettings:
@@ -65,14 +88,18 @@ def _layout_store(config_dir: Path) -> QSettings:
     return QSettings(str(config_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def restore_layout(window: QMainWindow, config_dir: Path) -> None:
-    """Window size and position, and where the user left the splitters."""
+def restore_layout(window: QMainWindow, config_dir: Path, geometry: bool = True) -> None:
+    """Window size and position (unless ``geometry`` is false), and where the user left the
+    splitters that have their widgets: the shell restores the columns, the complete window
+    the people column too."""
     store = _layout_store(config_dir)
-    geometry = store.value("geometry")
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
+    saved = store.value("geometry")
+    if geometry and isinstance(saved, QByteArray):
+        window.restoreGeometry(saved)
     for name in SPLITTERS:
         splitter = window.findChild(QSplitter, name)
+        if splitter is not None and splitter.count() == 0:
+            continue
         state = store.value(f"splitters/{name}")
         if splitter is not None and isinstance(state, QByteArray):
             splitter.restoreState(state)

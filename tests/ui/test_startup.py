@@ -1,9 +1,11 @@
 """Start-up imports only what showing and typing need (issue #15: typeable within 250 ms).
 
-The window is built in a fresh interpreter, as a user starts it: what is imported by the
-time ``show()`` returns is what every start pays for. The rules, the model's code, the copy
-checks and the dialogs load later – where they are used, or on the analysis thread – and the
-window built this way is still the whole window, and the first analysis still comes.
+The window is built in a fresh interpreter, as a user starts it (``build_main_window(later=
+True)``): what is imported by the time ``show()`` returns is what every start pays for – the
+shell, an editor with the restored draft or the first-run example. The panel, the people, the
+menus, the lanes and the library's side are built after the editor's first paint; the rules,
+the model's code, the copy checks and the dialogs load later still. The window built this way
+is the same whole window, a key typed before it was complete is kept, saved and analysed.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import json
 import os
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
 
 from outreach_coach.app import build_main_window
+from outreach_coach.ui.instance import data_folder_lock
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,49 +44,78 @@ NOT_BEFORE_SHOW = (
     "outreach_coach.core.history.near_duplicates",
     "outreach_coach.core.history.mass_message",
     "outreach_coach.core.score.references",
+    "outreach_coach.core.score.policy",
     "outreach_coach.services.mass_history",
     "outreach_coach.services.embedders",
+    "outreach_coach.services.session",
+    "outreach_coach.services.languagetool",
     "outreach_coach.storage.transfer",
     "outreach_coach.ui.settings_dialog",
     "outreach_coach.ui.replies",
     "outreach_coach.ui.library_dialogs",
+    "outreach_coach.ui.coach_panel",
+    "outreach_coach.ui.library_controller",
+    "outreach_coach.ui.workers",
+    "outreach_coach.ui.loaders",
+)
+# a first start creates its library after show(); a later one reads the draft from it before
+NOT_BEFORE_FIRST_SHOW = (
+    "sqlite3",
+    "outreach_coach.storage.library",
+    "outreach_coach.storage.history",
 )
 
 CHILD = r"""
 import json, sys
 from outreach_coach.app import build_main_window, create_application
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 app = create_application()
-window = build_main_window(sys.argv[1])
+window = build_main_window(sys.argv[1], later=True)
 window.show()
-at_show = sorted(sys.modules)
-menus = [m.title() for m in window.menuBar().findChildren(QMenu) if m.parent() is window.menuBar()]
-shown = {
-    "modules": at_show,
-    "menus": menus,
-    "draft": window.editor.toPlainText(),
-    "panel": window.panel.isVisible(),
-}
-reports = []
-window.lane.report_ready.connect(lambda report: (reports.append(report.revision), app.quit()))
-QTimer.singleShot(60000, app.quit)  # a bound: a missing report fails the test, not hangs it
-app.exec()  # until the first analysis of the example draft is painted
-shown["reports"] = reports
+shown = {"modules": sorted(sys.modules), "draft": window.editor.toPlainText()}
+QTest.keyClick(window.editor, Qt.Key.Key_H)  # at once, before the rest is built
+shown["building_at_key"] = window.building
+shown["typed"] = window.editor.toPlainText()
+
+
+def wait(done, signal):
+    # a bound: a missing signal fails the test, not hangs it; not app.quit(): it closes windows
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(60000, loop.quit)
+    if not done():
+        loop.exec()
+
+
+wait(lambda: not window.building, window.completed)
+app.processEvents()  # widgets added to a shown layout show in the next turn
+bar = window.menuBar()
+shown["menus"] = [m.title() for m in bar.findChildren(QMenu) if m.parent() is bar and m.title()]
+shown["panel"] = window.panel.isVisible()
+shown["people"] = window.profiles_panel.isVisible()
+shown["complete_draft"] = window.editor.toPlainText()
+shown["focus"] = window.focusWidget() is window.editor
+def current():
+    report = window.shown_report
+    return report is not None and report.revision == window.revision
+
+
+wait(current, window.lane.report_ready)
+shown["analysed"] = current()
 shown["after_first_report"] = sorted(sys.modules)
 print(json.dumps(shown), flush=True)
 window.shutdown()
 """
 
 
-@pytest.mark.slow
-def test_nothing_heavy_is_imported_before_show(tmp_path: Path) -> None:
-    """A fresh process: the first-run window is complete at ``show()`` without the heavy
-    modules, and they do load for the first analysis (so the lazy imports still work)."""
+def _start(folder: Path) -> dict[str, Any]:
+    """The app's start in a fresh interpreter on ``folder``; what the child saw."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("OUTREACH_COACH_EMBEDDINGS", None)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "first-start")],  # not the isolated one
+        [sys.executable, "-c", CHILD, str(folder)],  # not the isolated one: a real first start
         capture_output=True,
         text=True,
         env=env,
@@ -91,15 +123,162 @@ def test_nothing_heavy_is_imported_before_show(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
-    early = set(NOT_BEFORE_SHOW) & set(shown["modules"])
+    shown: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return shown
+
+
+@pytest.mark.slow
+def test_nothing_heavy_is_imported_before_show(tmp_path: Path) -> None:
+    """A fresh process: the first-run window shows the example without the heavy modules; a
+    key typed at once lands before the rest is built, and stays; the complete window has its
+    panel, people and menus, paints the first analysis of the typed text, and the heavy
+    modules do load for it (so the lazy imports still work). A second start shows the saved
+    draft, with the key, before its rest is built too."""
+    first = _start(tmp_path / "first-start")
+    early = set(NOT_BEFORE_SHOW + NOT_BEFORE_FIRST_SHOW) & set(first["modules"])
     assert not early, f"imported before show(): {sorted(early)}"
-    assert shown["panel"]
-    assert {"&File", "&View", "&Library", "&Help"} <= set(shown["menus"])
-    assert shown["draft"].strip(), "the first-run example fills the editor"
-    assert shown["reports"], "the first analysis was painted"
-    later = set(shown["after_first_report"])
+    draft = str(first["draft"])
+    assert draft.strip(), "the first-run example fills the editor"
+    assert first["building_at_key"], "the key came before the rest of the window"
+    typed = str(first["typed"])
+    assert typed == "h" + draft
+    assert first["complete_draft"] == typed
+    assert first["panel"]
+    assert first["people"]
+    assert first["focus"]
+    assert first["menus"] == ["&File", "&View", "&Library", "&Help"]
+    assert first["analysed"], "the first analysis of the typed text was painted"
+    later = set(first["after_first_report"])
     assert {"outreach_coach.core.analyzer", "outreach_coach.core.rules.catalog"} <= later
+
+    second = _start(tmp_path / "first-start")
+    early = set(NOT_BEFORE_SHOW) & set(second["modules"])
+    assert not early, f"imported before show(): {sorted(early)}"
+    assert second["draft"] == typed, "the draft with the key was saved and is shown at once"
+    assert second["building_at_key"]
+    assert second["complete_draft"] == "h" + typed
+    assert second["analysed"]
+
+
+def _menus(window: MainWindow) -> list[tuple[str, list[str]]]:
+    bar = window.menuBar()
+    return [
+        (menu.title(), [action.text() for action in menu.actions()])
+        for menu in bar.findChildren(QMenu)
+        if menu.parent() is bar and menu.title()  # not the bar's untitled overflow menu
+    ]
+
+
+def _close(window: MainWindow) -> None:
+    """Shut down and give up the data folder's lock, as quitting the app does."""
+    window.shutdown()
+    lock = data_folder_lock(window)
+    assert lock is not None
+    lock.release()
+
+
+def _shape(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
+    """What the user sees of a complete, shown window."""
+    qtbot.wait_until(window.panel.isVisible)
+    return {
+        "menus": _menus(window),
+        "shortcuts": sorted(a.shortcut().toString() for a in window.actions()),
+        "splitters": [s.sizes() for s in window.findChildren(QSplitter)],
+        "person": window.recipient_form.name_edit.text(),
+        "draft": window.editor.toPlainText(),
+        "size": (window.width(), window.height()),
+        "status": [w.text() for w in (window.grammar_status, window.model_status)],
+    }
+
+
+def test_the_window_built_later_is_the_same_window(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    """The deferred path ends in the same window as the synchronous one: the restored person
+    and draft (the draft already in the shell, before the rest is built), the same menus and
+    shortcuts, the panel, the remembered size and splitters."""
+    first = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(first)
+    first.recipient_form.name_edit.setText("Anna Berg")
+    first.editor.setPlainText("Hallo Anna,\ndein Vortrag über Datenverträge hat mir geholfen.")
+    first.library_controller.new_person()  # type: ignore[union-attr]
+    first.resize(760, 560)
+    splitter = first.findChild(QSplitter, "people_splitter")
+    assert splitter is not None
+    splitter.setSizes([100, 500])
+    _close(first)
+
+    at_once = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(at_once)
+    at_once.show()
+    qtbot.wait_exposed(at_once)
+    expected = _shape(qtbot, at_once)
+    _close(at_once)
+
+    later = build_main_window(str(isolated_data_dir), later=True)
+    qtbot.add_widget(later)
+    assert later.editor.toPlainText() == expected["draft"], "the shell has the draft"
+    assert later.building
+    with qtbot.wait_signal(later.completed, timeout=10000):
+        later.show()
+    try:
+        assert _shape(qtbot, later) == expected
+        assert expected["person"] == "Anna Berg"
+        qtbot.wait_until(
+            lambda: later.shown_report is not None and later.shown_report.revision == later.revision
+        )
+    finally:
+        _close(later)
+
+
+def test_a_key_typed_before_the_rest_is_built_is_kept_saved_and_analysed(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """Typed into the shell: the restore of the library's side keeps it (and the cursor), the
+    autosave writes it, the first report is for the text with the key."""
+    first = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(first)
+    first.editor.setPlainText("Hallo Anna")
+    _close(first)
+
+    window = build_main_window(str(isolated_data_dir), later=True)
+    qtbot.add_widget(window)
+    window.show()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len("Hallo"))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Comma)  # no event processed since show()
+    assert window.building
+    with qtbot.wait_signal(window.completed, timeout=10000):
+        pass
+    assert window.editor.toPlainText() == "Hallo, Anna"
+    assert window.editor.textCursor().position() == len("Hallo,")
+    qtbot.keyClicks(window.editor, " liebe")
+    qtbot.wait_until(
+        lambda: window.shown_report is not None and window.shown_report.revision == window.revision,
+        timeout=10000,
+    )
+    assert window.editor.toPlainText() == "Hallo, liebe Anna"
+    _close(window)
+    again = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(again)
+    assert again.editor.toPlainText() == "Hallo, liebe Anna"
+    _close(again)
+
+
+def test_a_window_closed_before_it_was_complete_saves_what_was_typed(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """A quit right after the start completes the window first, so the key is saved."""
+    window = build_main_window(str(isolated_data_dir), later=True)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.keyClicks(window.editor, "Hi")
+    assert window.building
+    _close(window)
+    assert window.is_complete
+    again = build_main_window(str(isolated_data_dir))
+    qtbot.add_widget(again)
+    assert again.editor.toPlainText() == "Hi"
+    _close(again)
 
 
 def test_a_key_typed_before_the_event_loop_runs_is_analysed(
