@@ -6,7 +6,8 @@ import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +26,23 @@ if TYPE_CHECKING:  # the rules and references are imported where used: not at st
 _PACKAGE = "outreach_coach.resources"
 
 
+@cache
+def _package_folder() -> Path:
+    """Where ``outreach_coach.resources`` lies: a folder, as ``importlib.resources`` would find
+    it for a package on disk (the app never runs from a zip: PySide6 cannot), without importing
+    ``importlib.resources`` and ``zipfile`` at every start."""
+    spec = find_spec(_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{_PACKAGE} is not installed")
+    return Path(spec.origin).parent
+
+
 def resource(relative: str) -> Traversable:
     """A packaged file; refuses absolute paths and ``..`` so no caller can escape the package."""
     parts = relative.split("/")
     if relative.startswith("/") or ".." in parts or "" in parts:
         raise ValueError(f"invalid resource path: {relative!r}")
-    node = resources.files(_PACKAGE)
+    node: Traversable = _package_folder()
     for part in parts:
         node = node.joinpath(part)
     return node

@@ -8,15 +8,14 @@ from PySide6.QtCore import QEvent, QMimeData, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from outreach_coach.core.model import Category
 from outreach_coach.core.offsets import Utf16Map
-from outreach_coach.ui.highlighter import FindingHighlighter
 
-if TYPE_CHECKING:
-    from outreach_coach.core.model import Finding, SentenceFit
+if TYPE_CHECKING:  # the model and the highlighter load on first use: not at start-up
+    from outreach_coach.core.model import Category, Finding, SentenceFit
+    from outreach_coach.ui.highlighter import FindingHighlighter
 
-
-REPLACEABLE = frozenset({Category.GRAMMAR, Category.SPELLING, Category.STYLE})
+# the grammar, spelling and style categories (Category is a StrEnum: its members equal these)
+REPLACEABLE = frozenset({"grammar", "spelling", "style"})
 
 
 class DraftEditor(QPlainTextEdit):
@@ -30,9 +29,19 @@ class DraftEditor(QPlainTextEdit):
         super().__init__(parent)
         self.revision = 0
         self.german = False
-        self.highlighter = FindingHighlighter(self.document())
+        self._highlighter: FindingHighlighter | None = None
         self.setTabChangesFocus(True)
         self.document().contentsChange.connect(self._on_document_contents_change)
+
+    @property
+    def highlighter(self) -> FindingHighlighter:
+        """Made on first use (the window makes it once the editor is shown): the shown editor
+        needs neither it nor the model's types to take keys."""
+        if self._highlighter is None:
+            from outreach_coach.ui.highlighter import FindingHighlighter
+
+            self._highlighter = FindingHighlighter(self.document())
+        return self._highlighter
 
     def _on_document_contents_change(self, _position: int, removed: int, added: int) -> None:
         if removed or added:
