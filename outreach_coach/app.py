@@ -24,8 +24,8 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from outreach_coach.ui.i18n import install_translators, interface_language
 from outreach_coach.ui.instance import DataFolderLock, bring_forward
@@ -118,6 +118,8 @@ def _restore(
 ) -> None:
     """The person and draft worked on last (or the first-run example) into the complete
     window, keeping whatever was typed into the shell; then what the user must be told."""
+    from PySide6.QtGui import QTextCursor
+
     from outreach_coach.ui.banner import show_temporary_library
     from outreach_coach.ui.instance import show_read_only
 
@@ -177,6 +179,8 @@ def _brought_forward(app: QApplication, data_dir: str | None) -> bool:
 
 def _first_run(window: MainWindow, example: dict[str, object]) -> None:
     """Once: an example person and draft to play with, and a short welcome."""
+    from PySide6.QtWidgets import QMessageBox
+
     controller = window.library_controller
     if controller is not None and controller.library.profiles.count() == 0:
         controller.add_example(example)

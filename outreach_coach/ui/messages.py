@@ -7,11 +7,9 @@ import logging
 import sys
 import threading
 import traceback
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outreach_coach.files import write_private
 
@@ -19,6 +17,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from pathlib import Path
     from types import TracebackType
+
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,8 @@ def refusal_reason(error: BaseException | None, fallback: str) -> str:
 
 def save_recovery_copy(text: str, folder: Path) -> Path:
     """Write the draft to a timestamped file readable only by the user."""
+    from datetime import datetime  # a recovery copy is rare: not imported at start-up
+
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / f"draft-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
     write_private(path, text)
@@ -113,6 +115,8 @@ class CrashReporter(QObject):
             saved = self.tr(
                 "The draft is still in the editor, but a safety copy failed: {reason}"
             ).format(reason=error)
+        from PySide6.QtWidgets import QMessageBox  # loads when needed, not at start-up
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Outreach Coach – unexpected error"),
