@@ -19,7 +19,7 @@ from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.core.model import Finding, Recipient, Snapshot
 from outreach_coach.core.rules.context import RuleContext
 from outreach_coach.core.rules.greeting import greeting_line_findings
-from outreach_coach.core.rules.name_gender import first_name_gender
+from outreach_coach.core.rules.name_gender import first_name_gender, short_form_of
 from outreach_coach.core.text.draft import SplitDraft
 
 BODY = "\n\nIhr Vortrag über Wärmepumpen in Kassel hat mir sehr geholfen.\n"
@@ -125,6 +125,37 @@ def test_a_different_person_in_the_greeting_is_a_wrong_name_not_a_wrong_gender(
     snapshot = Snapshot(1, "Hallo Herr Schmidt," + BODY, Recipient("Julia Zimmermann"), "de")
     rules = [f.rule for f in analyzer.analyze(snapshot).findings if f.rule.startswith("greet")]
     assert rules == ["greeting.wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name", "wrong"),
+    [
+        ("Hey Dan", "Daniel Kim", False),  # a short form the person uses
+        ("Hi Alex", "Alexandra Novak", False),
+        ("Hallo Max", "Maximilian Berger", False),
+        ("Hallo Flo", "Florian Huber", False),
+        ("Hi Al", "Alan Reid", True),  # two letters say too little
+        ("Hi Dave", "Daniel Kim", True),  # not the start of his name
+        ("Hallo Lena", "Leonie Schmitt", True),
+        ("Hi Tom", "Tamara Jones", True),
+    ],
+)
+def test_a_short_form_of_the_first_name_is_no_wrong_name(
+    analyzer: Analyzer, greeting: str, name: str, wrong: bool
+) -> None:
+    language = "de" if greeting.startswith("Hallo") else "en"
+    body = BODY if language == "de" else ENGLISH_BODY
+    snapshot = Snapshot(1, greeting + "," + body, Recipient(name), language)
+    rules = [f.rule for f in analyzer.analyze(snapshot).findings]
+    assert ("greeting.wrong_name" in rules) is wrong
+
+
+def test_a_short_form_the_lexicon_gives_the_other_gender_is_another_person() -> None:
+    lexicon = first_name_genders()
+    assert short_form_of("Dan", "Daniel", lexicon)
+    assert short_form_of("Chris", "Christina", lexicon)
+    assert not short_form_of("Tim", "Timea", {"tim": "m", "timea": "f"})
+    assert not short_form_of("Daniel", "Daniel", lexicon)  # the whole name is no short form
 
 
 def test_without_a_lexicon_nothing_is_inferred() -> None:

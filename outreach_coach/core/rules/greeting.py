@@ -1,9 +1,8 @@
 """The greeting, checked against what the user knows about the recipient.
 
 Mail-merge slips show in the first line: the wrong first name, "Sehr geehrter Herr" to a woman,
-a dropped doctor's title (the company of the previous recipient is ``company.py``'s). Only the
-greeting line is read for names, so "Liebe Grüße" at the end or a colleague named later never
-fires. The line is read once (``_Line``); each check is one small function in ``_CHECKS``.
+a dropped doctor's title (a wrong company is ``company.py``'s). Only the greeting line is read
+for names ("Liebe Grüße" never fires); it is read once (``_Line``), each check is in ``_CHECKS``.
 
 The gender comes from the salutation the user gave; without one, from the first name when the
 first-name lexicon (``RuleContext.first_names``) knows it for one gender only – "Hallo Herr
@@ -28,6 +27,7 @@ from outreach_coach.core.rules.name_gender import (
     first_name_gender,
     fold_name,
     regendered,
+    short_form_of,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def _check_gender(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]
 
 def _check_name(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
     """Another person's name: the surest sign of a mass message."""
-    if not _greets_someone_else(line, known):
+    if not _greets_someone_else(line, known, ctx):
         return []
     start, end, word = line.names[0]
     name = ctx.recipient.name
@@ -173,7 +173,7 @@ def _check_name(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
 def _check_first_name_gender(line: _Line, known: _Known, ctx: RuleContext) -> list[Finding]:
     """Without a salutation: Herr/Frau/Mr/Ms or the ending of "Sehr geehrte(r)"/"Liebe(r)"
     against the gender of the recipient's first name (unless the name itself is wrong)."""
-    if known.gender or _greets_someone_else(line, known):
+    if known.gender or _greets_someone_else(line, known, ctx):
         return []
     recipient = ctx.recipient
     gender = first_name_gender(recipient.name, ctx.first_names)
@@ -241,13 +241,13 @@ _CHECKS = (
 )
 
 
-def _greets_someone_else(line: _Line, known: _Known) -> bool:
-    """The first name-like word is a name, and none of them is one of the recipient's."""
+def _greets_someone_else(line: _Line, known: _Known, ctx: RuleContext) -> bool:
+    """A name, and none of the names is the recipient's or short for it ("Dan": Daniel)."""
     if not (line.names and known.names) or fold_name(line.names[0][2]) in _NOT_NAMES:
         return False
-    return not any(
-        part in known.names for _, _, word in line.names for part in fold_name(word).split("-")
-    )
+    first = first_name(ctx.recipient.name)
+    parts = [part for _, _, word in line.names for part in fold_name(word).split("-")]
+    return not any(p in known.names or short_form_of(p, first, ctx.first_names) for p in parts)
 
 
 def _title_left_out(line: _Line, known: _Known) -> bool:

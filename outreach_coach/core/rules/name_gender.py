@@ -43,6 +43,16 @@ def first_name_gender(name: str, first_names: Mapping[str, str]) -> str:
     return gender if gender in ("f", "m") else ""
 
 
+def short_form_of(short: str, full: str, first_names: Mapping[str, str]) -> bool:
+    """ "Dan" for Daniel, "Alex" for Alexandra: the start of the first name, three letters or
+    more, and not a name the lexicon gives the other gender ("Jan" is no short form of Janine)."""
+    folded, whole = fold_name(short), fold_name(full)
+    if len(folded) < 3 or folded == whole or not whole.startswith(folded):
+        return False
+    genders = {first_names.get(word.lower(), "") for word in (short, full)} & {"f", "m"}
+    return len(genders) < 2
+
+
 def first_name(name: str) -> str:
     """The given name as written: the first word that is no title or salutation, or after the
     comma in "Zimmermann, Julia"; "" for an initial or a lone word (it may be the surname)."""
