@@ -171,7 +171,8 @@ class Analyzer:
 
 @lru_cache(maxsize=16)
 def _notes_language(notes: str) -> str:
-    """The notes' language (the draft's when it is unclear), the same for every keystroke."""
+    """The notes' language – the draft's when the draft alone does not tell – the same for
+    every keystroke."""
     return guess_language(notes, default="en")
 
 

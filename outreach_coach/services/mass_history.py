@@ -39,8 +39,8 @@ def _body(text: str) -> tuple[str, ...]:
     return tuple(s.text for s, frame in zip(spans, frame_flags(spans), strict=True) if not frame)
 
 
-# Rows of draft sentences against the recent messages kept per history (a keystroke changes
-# one sentence; the others' rows are reused).
+# Draft sentences whose hits among the recent messages are kept per history (a keystroke
+# changes one sentence; the others' hits are reused).
 _KEPT_ROWS = 512
 
 
@@ -66,7 +66,7 @@ class _RecentIndex:
         new = [sentence for sentence in dict.fromkeys(body) if sentence not in self._hits]
         if new:
             if len(self._hits) + len(new) > _KEPT_ROWS:
-                self._hits.clear()  # the rows of this draft's other sentences go too
+                self._hits.clear()  # the hits of this draft's other sentences go too
                 new = list(dict.fromkeys(body))
             threshold = self._threshold
             for sentence, row in zip(new, embedder.similarity(new, self.sentences), strict=True):
