@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from outreach_coach.ui.recipient_form import RecipientForm
     from outreach_coach.ui.workers import AnalysisLane, GrammarLane
 
+UNPAINTED_MS = 1000  # a window not painted by then (started minimised) is completed anyway
+
 
 class MainWindow(QMainWindow):
     """Compose the editor, the recipient form and the coach panel; forward what is typed to the
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
         self.is_complete = False
         self._steps: list[Callable[[], None]] = []
+        self._started = False  # the steps of complete_later have begun
         self.shown_report: Report | None = None
         self.config_dir, self.data_dir, self.cache_dir = paths.config, paths.data, paths.cache
         self.translators: list[QTranslator] = []
@@ -163,18 +166,25 @@ class MainWindow(QMainWindow):
     def complete_later(self, steps: Sequence[Callable[[], None]]) -> None:
         """Run ``steps`` (the first calls ``complete``) once the editor has been painted – the
         shell is on screen first – one per event-loop turn, so keys typed meanwhile are
-        handled between them; ``completed`` when the last has run."""
+        handled between them; ``completed`` when the last has run. A window that is not
+        painted (started minimised) is completed after ``UNPAINTED_MS`` all the same."""
         self._steps.extend(steps)
         # the editor itself, not its viewport(): a method returning a QWidget makes shiboken
         # set up every QWidget subclass's Python type to find the right one (16 ms, idle box)
         self.editor.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_MS, self._first_step)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The editor's first paint starts the steps of ``complete_later``."""
         if event.type() == QEvent.Type.Paint and watched is self.editor:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._next_step)
+            QTimer.singleShot(0, self._first_step)
         return super().eventFilter(watched, event)
+
+    def _first_step(self) -> None:
+        self.editor.removeEventFilter(self)
+        if not self._started:
+            self._started = True
+            self._next_step()
 
     @property
     def building(self) -> bool:

@@ -281,6 +281,21 @@ def test_a_window_closed_before_it_was_complete_saves_what_was_typed(
     _close(again)
 
 
+def test_a_window_that_is_never_painted_is_completed_all_the_same(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """Started minimised, the editor is not painted: the rest is built a moment later anyway
+    (the loaders start from ``completed``)."""
+    window = build_main_window(str(isolated_data_dir), later=True)
+    qtbot.add_widget(window)
+    assert window.building
+    with qtbot.wait_signal(window.completed, timeout=10000):
+        pass
+    assert window.is_complete
+    assert not window.isVisible()
+    _close(window)
+
+
 def test_a_key_typed_before_the_event_loop_runs_is_analysed(
     qtbot: QtBot, isolated_data_dir: Path
 ) -> None:
