@@ -156,7 +156,7 @@ class CachedEmbedder:
 
 # ``similarity`` keeps the stacked rows of right-hand sides this long, for this many of them.
 _STACK_FROM = 32
-_STACKS_KEPT = 8
+_STACKS_KEPT = 4
 
 
 ENV_EMBEDDINGS = "OUTREACH_COACH_EMBEDDINGS"
