@@ -75,11 +75,14 @@ def build_main_window(
     app = QApplication.instance()
     translators = install_translators(app, language) if isinstance(app, QApplication) else []
     lock = DataFolderLock(paths.data)  # another window on this folder: a copy in memory
-    # a first start shows the example at once and creates its library after show()
+    # the example or the last draft is shown at once; the library is opened after show()
     example = None if settings.first_run_done else welcome_example(language)
-    library = _open_library(paths, lock) if example is None else None
-    draft = library.drafts.last_edited() if library is not None else None
-    shown = str(example.get("draft", "")) if example else (draft.text if draft else "")
+    shown = str(example.get("draft", "")) if example else _last_draft(paths)
+    library = None
+    if shown is None:  # a file that cannot be read directly: open the library (it says why)
+        library = _open_library(paths, lock)
+        draft = library.drafts.last_edited()
+        shown = draft.text if draft else ""
     window = MainWindow(paths, log_file, shown)
     lock.setParent(window)
     window.crash_reporter.install()
@@ -100,6 +103,12 @@ def build_main_window(
     if not later:
         window.complete_now()
     return window
+
+
+def _last_draft(paths: AppPaths) -> str | None:
+    from outreach_coach.storage.drafts import peek_last_edited  # SQLite: not on a first start
+
+    return peek_last_edited(paths.data)
 
 
 def _open_library(paths: AppPaths, lock: DataFolderLock) -> Library:

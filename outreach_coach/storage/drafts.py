@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from outreach_coach.storage.db import now_iso
+from outreach_coach.storage.db import DB_NAME, busy_timeout, now_iso
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from outreach_coach.storage.db import Database
+
+_LAST_EDITED = "ORDER BY updated DESC, id DESC LIMIT 1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +61,7 @@ class DraftStore:
         """The draft the user worked on last (restored at start)."""
         with self._db.reading() as connection:
             row = connection.execute(
-                "SELECT id, profile_id, text, updated FROM drafts ORDER BY updated DESC, id DESC"
-                " LIMIT 1"
+                f"SELECT id, profile_id, text, updated FROM drafts {_LAST_EDITED}"
             ).fetchone()
         return Draft(*row) if row else None
 
@@ -69,3 +73,22 @@ class DraftStore:
                 (profile_id,),
             ).fetchall()
         return [Draft(*row) for row in rows]
+
+
+def peek_last_edited(folder: Path) -> str | None:
+    """The text of the draft worked on last, read straight from the library file in
+    ``folder`` (read-only; no check, no migration, not the library's other modules): what the
+    window shows at once, before the library is opened. ``""`` without a library file, None
+    when the file cannot be read so (opening the library then says why)."""
+    path = folder / DB_NAME
+    if not path.exists():
+        return ""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_timeout())
+        try:
+            row = connection.execute(f"SELECT text FROM drafts {_LAST_EDITED}").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else ""

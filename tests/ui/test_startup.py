@@ -21,6 +21,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
 
 from outreach_coach.app import build_main_window
+from outreach_coach.storage.db import DB_NAME
+from outreach_coach.storage.drafts import peek_last_edited
+from outreach_coach.storage.library import Library
+from outreach_coach.storage.profiles import Profile
 from outreach_coach.ui.instance import data_folder_lock
 
 if TYPE_CHECKING:
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
     from outreach_coach.ui.main_window import MainWindow
 
 # Each is tens of milliseconds or more at start-up, and none is needed to show and type.
-NOT_BEFORE_SHOW = (
+NOT_BEFORE_SHOW: tuple[str, ...] = (
     "numpy",
     "sentence_transformers",
     "jsonschema",
@@ -58,12 +62,13 @@ NOT_BEFORE_SHOW = (
     "outreach_coach.ui.workers",
     "outreach_coach.ui.loaders",
 )
-# a first start creates its library after show(); a later one reads the draft from it before
-NOT_BEFORE_FIRST_SHOW = (
-    "sqlite3",
+# the library is opened after show(): the shell reads the last draft straight from the file
+NOT_BEFORE_SHOW += (
+    "outreach_coach.core.model",
     "outreach_coach.storage.library",
     "outreach_coach.storage.history",
 )
+NOT_BEFORE_FIRST_SHOW = ("sqlite3",)  # a first start has no library file yet
 
 CHILD = r"""
 import json, sys
@@ -279,6 +284,28 @@ def test_a_window_closed_before_it_was_complete_saves_what_was_typed(
     qtbot.add_widget(again)
     assert again.editor.toPlainText() == "Hi"
     _close(again)
+
+
+def test_the_last_draft_is_read_straight_from_the_file(isolated_data_dir: Path) -> None:
+    """What the shell shows is what the library restores (the draft edited last); nothing
+    without a file; None for a file that is not a library, so that the app opens the library
+    before show() and it says why."""
+    assert peek_last_edited(isolated_data_dir) == ""
+    library = Library.open(isolated_data_dir)
+    assert peek_last_edited(isolated_data_dir) == ""
+    first = library.profiles.add(Profile(name="Anna Berg"))
+    second = library.profiles.add(Profile(name="Ben Kurz"))
+    library.drafts.save(first.id, "Hallo Anna")
+    library.drafts.save(second.id, "Hallo Ben")
+    library.drafts.save(first.id, "Hallo Anna, noch einmal")
+    last = library.drafts.last_edited()
+    assert last is not None
+    assert last.text in {"Hallo Ben", "Hallo Anna, noch einmal"}  # the same second: Ben's id
+    assert peek_last_edited(isolated_data_dir) == last.text
+    library.close()
+    assert peek_last_edited(isolated_data_dir) == last.text
+    (isolated_data_dir / DB_NAME).write_bytes(b"not a library" * 100)
+    assert peek_last_edited(isolated_data_dir) is None
 
 
 def test_a_window_that_is_never_painted_is_completed_all_the_same(
