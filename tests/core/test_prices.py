@@ -37,6 +37,8 @@ def _flagged(text: str, language: str = "de") -> list[str]:
         ("Ihre komplette Buchhaltung für 49 € im Monat", ["49 € im Monat"]),
         ("we handle all your bookkeeping for $39 a month", ["$39 a month"]),
         ("Entwickler ab 15 € die Stunde", ["15 € die Stunde"]),
+        ("Full-stack developers from $19/hour", ["$19/hour"]),
+        ("we pay our cleaners well and charge just £8 an hour", ["£8 an hour"]),
     ],
 )
 def test_low_prices_are_flagged(text: str, flagged: list[str]) -> None:
@@ -58,6 +60,13 @@ def test_low_prices_are_flagged(text: str, flagged: list[str]) -> None:
         "Your post about the £4k, £18k and £65k quotes for the same article series",
         "Artikel für 5 Mio. € Umsatz pro Jahr",
         "We raised $2 million per round for our blog network.",
+        # an honest rate for guarding or cleaning is above a minimum wage plus employer costs
+        "Our guarding rate is £21.40 an hour, which I suspect is above what you pay now.",
+        "Unser Stundensatz für die Unterhaltsreinigung liegt bei 23,50 € pro Stunde.",
+        # what people are paid, or a margin on top, is no price offered
+        "Everyone is paid £12.60 an hour, the current Real Living Wage.",
+        "Our margin on a setter is £6.40 an hour on top of wages.",
+        "Unsere Fahrer verdienen 14,50 € pro Stunde.",
     ],
 )
 def test_fair_or_unrelated_prices_are_not(text: str) -> None:

@@ -40,14 +40,15 @@ class Unit:
     en: str
 
 
-# Twice the German minimum wage per hour (B2B rates carry overhead and taxes), eight such hours
-# per day; piece rates from what freelance translators, writers and designers charge at the
-# low end of honest work.
+# Per hour: a minimum wage (12.82 € in Germany, £12.21 in the UK in 2025) plus employer costs
+# and a little overhead – an honest cleaning or guarding rate is above it, "$9 per hour" for a
+# developer far below; eight such hours per day; piece rates from what freelance translators,
+# writers and designers charge at the low end of honest work.
 UNITS = (
     Unit(
         "hourly",
         r"h|hr|hrs|hours?|Std\.?|Stunden?|Arbeitsstunden?|Stundensatz|Entwicklerstunden?",
-        25.0,
+        20.0,
         "Stunde",
         "hour",
     ),
@@ -134,6 +135,12 @@ _SERVICE_RE = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# What people are paid or a margin on top is no price offered: "everyone is paid £12.60 an hour",
+# "our margin is £6.40 an hour on top of wages" (looked for just before the rate, in its sentence).
+_NOT_OFFERED = re.compile(
+    r"(?i)(?<!\w)(?:margins?|mark-?ups?|Marge|Aufschlag|(?:is|are|was|were|get|gets)\s+paid|"
+    r"earns?|earning|verdien\w*|wages?|salar(?:y|ies)|Gehalt|Gehälter|Löhne)(?!\w)"
+)
 # How far (characters) a deliverable may stand before its price, in one clause.
 _NEAR = 80
 _CLAUSE_BREAK = re.compile(r"[,;:()–]|\s(?:und|oder|aber|and|or|but)\s")
@@ -217,7 +224,7 @@ def _low_prices(text: str) -> Iterator[tuple[int, int, float, Unit | None, str]]
             amount = _amount(match)
             unit = _unit_of(match)
             if unit is not None:
-                if 0 < amount < unit.floor:
+                if 0 < amount < unit.floor and not _paid_not_offered(text, around, match.start()):
                     yield (*match.span(), unit.floor, unit, unit.key)
                 continue
             sentence = around.around(match.start())  # a monthly fee: a whole service only
@@ -231,6 +238,12 @@ def _low_prices(text: str) -> Iterator[tuple[int, int, float, Unit | None, str]]
         unit = _nearby_deliverable(text, around.around(match.start()), *match.span())
         if unit is not None and 0 < _amount(match) < unit.floor:
             yield (*match.span(), unit.floor, unit, unit.key)
+
+
+def _paid_not_offered(text: str, around: _Sentences, start: int) -> bool:
+    sentence = around.around(start)
+    before = text[max(start - 60, sentence.start if sentence else 0) : start]
+    return _NOT_OFFERED.search(before) is not None
 
 
 class _Sentences:
