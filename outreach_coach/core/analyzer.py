@@ -24,6 +24,7 @@ from outreach_coach.core.rules.detector import DETECTOR_RULE
 from outreach_coach.core.rules.listening import measure
 from outreach_coach.core.rules.personal_context import (
     without_asks_after_a_personal_reason,
+    without_claims_quoted_from_the_notes,
     without_model_doubts_on_personal_sentences,
 )
 from outreach_coach.core.rules.registry import RULES
@@ -161,6 +162,7 @@ class Analyzer:
         found = [finding for rule in RULES for finding in rule(draft, ctx)]
         found = _without_detector_repeats(found)
         kept = _without_nested_buzzwords(_without_overlapping_duplicates(found))
+        kept = without_claims_quoted_from_the_notes(kept, draft, ctx)
         kept = without_model_doubts_on_personal_sentences(kept, draft, ctx)
         kept = without_asks_after_a_personal_reason(kept, draft, ctx)
         if suppressions:

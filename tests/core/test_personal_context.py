@@ -122,3 +122,31 @@ def test_a_sentence_naming_the_notes_is_not_called_fake_by_a_doubtful_model(
     fake = [text[f.start : f.end] for f in report.findings if f.category == "fake_personalization"]
     assert "companies like yours" in fake
     assert not any("PyCon" in words for words in fake)
+
+
+HALE_NOTES = (
+    "LinkedIn post: cut the trade show budget by 40% by switching to regional shows\n"
+    "Planning the first user conference, about 400 people, next fall"
+)
+HALE = Recipient(name="Dana Hale", notes=HALE_NOTES)
+
+
+def test_a_result_quoted_from_the_notes_is_no_promise(rules_analyzer: Analyzer) -> None:
+    quoting = (
+        "Hi Dana,\n\nI read your post about cutting the trade show budget by 40% with "
+        "regional shows. Would your guests mostly fly in or drive?"
+    )
+    promising = (
+        "Hi Dana,\n\nI read your post about trade shows. We cut your event budget by 40% "
+        "within weeks. Would your guests mostly fly in or drive?"
+    )
+    assert Category.EMPTY_PROMISE not in _english_categories(rules_analyzer, quoting, HALE)
+    # the sender's own claim stays one, though it borrows the notes' number
+    assert Category.EMPTY_PROMISE in _english_categories(rules_analyzer, promising, HALE)
+    # and without notes, the quote cannot be told from a claim
+    bare = Recipient(name="Dana Hale")
+    assert Category.EMPTY_PROMISE in _english_categories(rules_analyzer, quoting, bare)
+
+
+def _english_categories(analyzer: Analyzer, text: str, recipient: Recipient) -> set[str]:
+    return {f.category for f in analyzer.findings(text, recipient, "en")}

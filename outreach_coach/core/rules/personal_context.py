@@ -150,6 +150,40 @@ def without_asks_after_a_personal_reason(
     ]
 
 
+def without_claims_quoted_from_the_notes(
+    findings: list[Finding], draft: SplitDraft, ctx: RuleContext
+) -> list[Finding]:
+    """Drop promises and buzzwords in a clause whose words are mostly the recipient's own, from
+    the notes: "your post about cutting agency nurse spend by 38%", "dass sich die Lieferzeiten
+    aus Asien verdoppelt haben" quote what the person wrote or lived through; they promise
+    nothing."""
+    note_words = content_words(ctx.recipient.notes) | _numbers(ctx.recipient.notes)
+    if not note_words:
+        return findings
+    kept = []
+    for finding in findings:
+        if finding.category in (Category.EMPTY_PROMISE, Category.BUZZWORD):
+            text = _clause_around(draft, finding.start, finding.end)
+            words = content_words(text) | _numbers(text)
+            if words and 2 * len(words & note_words) > len(words):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _clause_around(draft: SplitDraft, start: int, end: int) -> str:
+    """The clause a finding stands in ("verdoppelt" in "dass sich die Lieferzeiten auf 16
+    Wochen verdoppelt haben"), or the finding's own words when it spans clauses."""
+    for clause in draft.clauses:
+        if clause.start <= start and end <= clause.end:
+            return clause.text
+    return draft.text[start:end]
+
+
+def _numbers(text: str) -> set[str]:
+    return {token for token in WORD_RE.findall(text) if any(c.isdigit() for c in token)}
+
+
 def without_model_doubts_on_personal_sentences(
     findings: list[Finding], draft: SplitDraft, ctx: RuleContext
 ) -> list[Finding]:
