@@ -65,9 +65,9 @@ def build_main_window(
     data_dir: str | None = None, verbose: bool = False, later: bool = False
 ) -> MainWindow:
     """The shell first – a typeable editor with the restored draft or the first-run example –
-    then the rest (panel, people, menus, lanes, the library's side); ``later``: the rest in the
-    next event-loop turns, so the editor can be shown before it is built. Catalogs and models
-    load later still, in the background (``start_loaders``)."""
+    then the rest (panel, people, menus, lanes, the library's side); ``later``: the rest after
+    the editor's first paint, one step per event-loop turn, so the editor shows before it is
+    built (``completed`` then). Catalogs and models load later still (``start_loaders``)."""
     paths = app_paths(data_dir).ensure()
     log_file = setup_logging(paths.logs, verbose)
     settings, problems = load_settings(paths.config)
