@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from outreach_coach.files import create_private
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+    from PySide6.QtWidgets import QLabel, QMainWindow
 
 translate = QCoreApplication.translate
 # the splitters whose positions are remembered (looked up by name: walking every child of the
@@ -40,6 +40,7 @@ class Parts:
     draft: QVBoxLayout
     coach: QVBoxLayout
     window: QMainWindow
+    editor: QWidget
 
 
 def place_editor(window: QMainWindow, editor: QWidget) -> Parts:
@@ -59,7 +60,7 @@ def place_editor(window: QMainWindow, editor: QWidget) -> Parts:
     splitter.setChildrenCollapsible(False)
     window.setCentralWidget(splitter)
     window.statusBar()  # there from the start: the editor keeps its height
-    return Parts(column, draft, coach, window)
+    return Parts(column, draft, coach, window, editor)
 
 
 def fill_parts(
@@ -70,12 +71,18 @@ def fill_parts(
     status: tuple[QLabel, ...],
 ) -> None:
     """The people list above the recipient form, ``below_draft`` under the editor, the coach
-    panel, the status labels at the right of the status bar."""
+    panel, the status labels at the right of the status bar. Tab goes through them in that
+    order, the editor between the form and ``below_draft`` (it joined the window first)."""
     for widget in people:
         parts.people.addWidget(widget)
     parts.people.setSizes([260, 480])
     parts.draft.addWidget(below_draft)
     parts.coach.addWidget(coach)
+    before = below_draft.previousInFocusChain()  # the form's last field: Tab leads to the draft
+    while before is not None and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        before = before.previousInFocusChain()
+    if before is not None:
+        QWidget.setTabOrder(before, parts.editor)
     for label in status:
         parts.window.statusBar().addPermanentWidget(label)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSplitter, QWidget
 
 from outreach_coach.app import build_main_window
 from outreach_coach.storage.db import DB_NAME
@@ -182,6 +182,17 @@ def _close(window: MainWindow) -> None:
     lock.release()
 
 
+def _tab_chain(window: MainWindow) -> list[QWidget]:
+    """The widgets Tab goes through, in order."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
 def _shape(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
     """What the user sees of a complete, shown window."""
     qtbot.wait_until(window.panel.isVisible)
@@ -193,6 +204,7 @@ def _shape(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
         "draft": window.editor.toPlainText(),
         "size": (window.width(), window.height()),
         "status": [w.text() for w in (window.grammar_status, window.model_status)],
+        "tab": [type(w).__name__ for w in _tab_chain(window)],
     }
 
 
@@ -227,6 +239,10 @@ def test_the_window_built_later_is_the_same_window(qtbot: QtBot, isolated_data_d
     try:
         assert _shape(qtbot, later) == expected
         assert expected["person"] == "Anna Berg"
+        # the editor joined the window first, yet Tab reaches it after the recipient form
+        chain = _tab_chain(later)
+        name = chain.index(later.recipient_form.name_edit)
+        assert name < chain.index(later.editor) == chain.index(later.copy_button) - 1
         qtbot.wait_until(
             lambda: later.shown_report is not None and later.shown_report.revision == later.revision
         )
