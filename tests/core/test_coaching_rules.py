@@ -103,7 +103,11 @@ def categories_of(findings: list[tuple[str, str, str]], words: str) -> set[str]:
             "Vernetzung",
             "generic_phrase",
         ),
-        ("Thanks for connecting! I help founders sell more.", "Thanks for connecting", "generic_phrase"),
+        (
+            "Thanks for connecting! I help founders sell more.",
+            "Thanks for connecting",
+            "generic_phrase",
+        ),
         # "we help X grow" promises a result: an empty promise (docs/ANNOTATION.md)
         ("Thanks for connecting! I help founders sell more.", "I help founders", "empty_promise"),
         # quiet B2B cold e-mail
