@@ -228,17 +228,6 @@ class Database:
         with self.lock, _refusals("read", self.busy_timeout):
             yield self.connection
 
-    def version(self) -> tuple[int, int]:
-        """A value that differs after any change of the stored rows, so a reader may keep
-        what it read while it stays equal: the rows this connection changed
-        (``total_changes``, which counts every INSERT, UPDATE and DELETE, rolled back or not)
-        and the commits of other connections or processes (``PRAGMA data_version``, which
-        does not count this connection's own). Row ids cannot serve: SQLite reuses the
-        largest one after a delete."""
-        with self.lock, _refusals("read", self.busy_timeout):
-            (data_version,) = self.connection.execute("PRAGMA data_version").fetchone()
-            return self.connection.total_changes, int(data_version)
-
     def close(self) -> None:
         with self.lock:
             self.connection.close()

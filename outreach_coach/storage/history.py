@@ -99,9 +99,10 @@ class HistoryStore:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        # the last small ``messages`` read per (profile, limit), with the database version it
-        # was read at: the copy check asks for the newest 200 on every keystroke
-        self._kept: dict[tuple[int | None, int], tuple[tuple[int, int], list[SentMessage]]] = {}
+        # the last small ``messages`` read per (profile, limit), with the sent history's
+        # version it was read at: the copy check asks for the newest 200 on every keystroke
+        self._kept: dict[tuple[int | None, int], tuple[int, list[SentMessage]]] = {}
+        self._reads = 0
 
     def record(
         self,
@@ -134,10 +135,30 @@ class HistoryStore:
             for text, recipient, profile_id, sent_at in rows:
                 _insert(connection, text, recipient, profile_id, sent_at)
 
+    def version(self) -> int:
+        """The sent history's change counter (schema 6, kept by triggers in the file): every
+        insert, edit and delete of a sent message raises it – in this connection or another
+        process, a person's deletion cascading included – and nothing else does (a saved
+        draft, notes, settings). Row ids cannot serve: SQLite reuses the largest after a
+        delete."""
+        with self._db.reading() as connection:
+            return _version(connection)
+
+    @property
+    def reads(self) -> int:
+        """How many times ``messages`` went to SQLite rather than returning its kept read
+        (for tests and benchmarks: the copy check should not read on every keystroke)."""
+        return self._reads
+
     def messages(self, profile_id: int | None = None, limit: int = 1000) -> list[SentMessage]:
         """Newest first; only those to ``profile_id`` when given. A read of at most
-        ``_KEEP_UP_TO`` messages is kept until the database changes (``Database.version``):
-        the copy check by meaning reads the same newest 200 on every keystroke (2.2 ms)."""
+        ``_KEEP_UP_TO`` messages is kept while ``version()`` stays equal: the copy check by
+        meaning reads the same newest 200 on every keystroke (2.2 ms), and the draft's
+        autosave no longer throws that read away.
+
+        The version is read before the rows, so the rows are at least as new as it; a read
+        inside a transaction is not kept, as a rollback would lower the version again and a
+        later change could bring the same number with other rows."""
         sql = f"SELECT {_COLUMNS} FROM sent"
         params: tuple[object, ...] = (limit,)
         if profile_id is not None:
@@ -145,13 +166,14 @@ class HistoryStore:
             params = (profile_id, limit)
         key = (profile_id, limit)
         with self._db.reading() as connection:
-            version = self._db.version()
+            version = _version(connection)
             kept = self._kept.get(key)
             if kept is not None and kept[0] == version:
                 return list(kept[1])
             rows = connection.execute(sql + " ORDER BY sent_at DESC, id DESC LIMIT ?", params)
             found = [SentMessage(*row) for row in rows.fetchall()]
-            if limit <= _KEEP_UP_TO:
+            self._reads += 1
+            if limit <= _KEEP_UP_TO and not connection.in_transaction:
                 if len(self._kept) >= _KEPT_READS:
                     self._kept.clear()
                 self._kept[key] = version, found
@@ -260,6 +282,11 @@ class HistoryStore:
                 matches.append(SentMatch(str(who), str(sent_at), similarity, str(old_text), same))
         matches.sort(key=lambda m: m.similarity, reverse=True)
         return matches[:MAX_MATCHES]
+
+
+def _version(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT version FROM sent_version WHERE id = 1").fetchone()
+    return int(row[0])
 
 
 def _completed(text: str, measures: SendMeasures) -> SendMeasures:

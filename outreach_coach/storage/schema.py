@@ -98,5 +98,24 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sent ADD COLUMN questions_about_them INTEGER;
     CREATE INDEX sent_reply ON sent(reply, sent_at);
     """,
+    # 6: a change counter of the sent history, kept by the file itself: every insert, edit and
+    # delete of a sent message (cascades and other processes included) raises it, a saved draft
+    # does not, so the newest messages read for the copy check survive the draft's autosave
+    """
+    CREATE TABLE sent_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+    );
+    INSERT INTO sent_version (id, version) VALUES (1, 0);
+    CREATE TRIGGER sent_version_ai AFTER INSERT ON sent BEGIN
+        UPDATE sent_version SET version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER sent_version_au AFTER UPDATE ON sent BEGIN
+        UPDATE sent_version SET version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER sent_version_ad AFTER DELETE ON sent BEGIN
+        UPDATE sent_version SET version = version + 1 WHERE id = 1;
+    END;
+    """,
 )
 LATEST = len(MIGRATIONS)
