@@ -158,7 +158,8 @@ def out_of_family(data: Training) -> NDArray[np.float32]:
 
 
 def threshold_for(probabilities: NDArray[np.float32], labels: NDArray[np.int8]) -> float:
-    """The lowest threshold whose clause precision reaches the target (never below ``MIN_THRESHOLD``)."""
+    """The lowest threshold whose clause precision reaches the target, never below
+    ``MIN_THRESHOLD``."""
     order = np.argsort(-probabilities)
     hits = np.cumsum(labels[order])
     counts = np.arange(1, len(order) + 1)

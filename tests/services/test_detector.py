@@ -3,6 +3,7 @@ known moves are found, a personal message stays quiet, findings explain themselv
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -126,3 +127,21 @@ def test_congratulations_the_notes_back_are_not_doubted_by_the_model(
         if f.category in (Category.FAKE_PERSONALIZATION, Category.UNSUPPORTED_CLAIM)
     ]
     assert doubts == []
+
+
+def test_in_a_short_text_the_detector_speaks_only_when_sure(use_analyzer: Analyzer) -> None:
+    # a chat line out of context: the model's doubt (about 0.7) is not enough under 20 words
+    unsure = "Sounds like you have so many talents! Fancy dinner with us next week?"
+    assert _detected(use_analyzer, unsure, Recipient(), "en") == set()
+    sure = "Wow, you really have a talent for this! Want to grab a coffee on Friday?"
+    assert _detected(use_analyzer, sure, Recipient(), "en") == {Category.FAKE_PERSONALIZATION}
+    # the same compliment in a message long enough to judge is marked at the usual threshold
+    longer = (
+        "Hi Sarah,\n\nsounds like you have so many talents! Fancy dinner with us next week? "
+        "We are a small team from Leeds and love meeting people who build things.\n\nCheers, Tom"
+    )
+    report = use_analyzer.analyze(Snapshot(0, longer, Recipient(), "en"))
+    (compliment,) = [f for f in report.findings if f.rule.startswith("detector.")]
+    assert longer[compliment.start : compliment.end] == "sounds like you have so many talents!"
+    confidence = int(re.search(r"(\d+) %\)$", compliment.message).group(1))  # type: ignore[union-attr]
+    assert confidence < 80  # below the short-text bar: only the text's length decided above
