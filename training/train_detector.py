@@ -157,16 +157,17 @@ def out_of_family(data: Training) -> NDArray[np.float32]:
     return probabilities
 
 
-def threshold_for(probabilities: NDArray[np.float32], labels: NDArray[np.int8]) -> float:
-    """The lowest threshold whose clause precision reaches the target, never below
-    ``MIN_THRESHOLD``."""
+def threshold_for(
+    probabilities: NDArray[np.float32], labels: NDArray[np.int8], floor: float = MIN_THRESHOLD
+) -> float:
+    """The lowest threshold whose clause precision reaches the target, never below ``floor``."""
     order = np.argsort(-probabilities)
     hits = np.cumsum(labels[order])
     counts = np.arange(1, len(order) + 1)
     reaching = np.flatnonzero((hits / counts >= TARGET_PRECISION) & (counts >= 5))
     if len(reaching) == 0:
         return 1.01  # never flag this category
-    return max(MIN_THRESHOLD, float(probabilities[order[reaching[-1]]]))
+    return max(floor, float(probabilities[order[reaching[-1]]]))
 
 
 # A category the detector finds this rarely at the target precision is left to the catalog: its
@@ -174,10 +175,12 @@ def threshold_for(probabilities: NDArray[np.float32], labels: NDArray[np.int8]) 
 MIN_USEFUL_RECALL = 0.3
 
 
-def thresholds(probabilities: NDArray[np.float32], labels: NDArray[np.int8]) -> list[float]:
+def thresholds(
+    probabilities: NDArray[np.float32], labels: NDArray[np.int8], floor: float = MIN_THRESHOLD
+) -> list[float]:
     chosen = []
     for k in range(len(DETECTED)):
-        threshold = threshold_for(probabilities[:, k], labels[:, k])
+        threshold = threshold_for(probabilities[:, k], labels[:, k], floor)
         true = labels[:, k] == 1
         recall = ((probabilities[:, k] >= threshold) & true).sum() / max(1, true.sum())
         chosen.append(threshold if recall >= MIN_USEFUL_RECALL else 1.01)
