@@ -13,6 +13,8 @@ from outreach_coach.wiring import sent_history
 from tests.storage.test_library import TEMPLATE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from outreach_coach.core.analyzer import Analyzer
 
 pytestmark = pytest.mark.model
@@ -72,3 +74,36 @@ def test_a_message_sent_between_two_keystrokes_is_found_at_the_next(
     assert [(match.recipient, match.by_meaning) for match in found] == [("Lea Schulz", True)]
     fresh = sent_history(library, use_analyzer.embedder).similar(draft + " ", ANNA)
     assert found == fresh
+
+
+def test_the_drafts_autosave_does_not_read_the_recent_messages_again(
+    use_analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """The window saves the draft every 2 s while the user types; the copy check's next
+    keystroke must keep the recent messages it read (they did not change), and a message
+    recorded in between must still be found."""
+    library = Library.open(tmp_path)
+    library.history.record(
+        "Hallo Jonas,\n\ndanke für das Treffen gestern in Hamburg. Die Unterlagen zum Umzug "
+        "schicke ich morgen. Bis bald auf dem Sommerfest!\n\nViele Grüße\nTom",
+        "Jonas Weber",
+        sent_at="2026-03-10",
+    )
+    history = sent_history(library, use_analyzer.embedder)
+    draft = _draft(0, 5)
+    history.similar(draft, ANNA)
+    reads = library.history.reads
+    for typed in (" ", " u", " un"):
+        library.drafts.save(None, draft + typed)  # the autosave between two keystrokes
+        history.similar(draft + typed, ANNA)
+    assert library.history.reads == reads
+    reworded = " ".join(
+        f"Im Projekt {index} sparen unsere Kunden bis zu 30 Prozent an Zeit." for index in range(5)
+    )
+    library.history.record(
+        f"Hallo Herr Weber,\n\n{reworded}\n\nViele Grüße\nTom", "Lea Schulz", sent_at="2026-03-11"
+    )
+    found = history.similar(draft + " und", ANNA)
+    assert library.history.reads == reads + 1
+    assert [(match.recipient, match.by_meaning) for match in found] == [("Lea Schulz", True)]
+    library.close()
