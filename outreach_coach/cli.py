@@ -324,6 +324,11 @@ def _run_batch(path: Path, analyze: Analyze, out: TextIO) -> int:
     return EXIT_OK
 
 
+# Characters some readers take for a line break (Python's str.splitlines, JavaScript): escaped,
+# so that every row stays one line of JSON Lines for every reader.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def _json_row(result: dict[str, Any], number: int) -> str:
     try:
         row = json.dumps(result, ensure_ascii=False)
@@ -332,7 +337,7 @@ def _json_row(result: dict[str, Any], number: int) -> str:
         return json.dumps(result)  # escaped, still valid JSON
     except (ValueError, RecursionError):  # an id that cannot be written back
         return json.dumps({"id": None, "error": f"line {number}: the id cannot be written"})
-    return row
+    return row.translate(_LINE_BREAKS)
 
 
 def format_report(report: Report, text: str) -> str:

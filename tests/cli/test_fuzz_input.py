@@ -90,6 +90,24 @@ def test_random_batch_lines_each_get_one_row(
         assert "Traceback" not in err
 
 
+def test_a_line_break_character_in_an_id_stays_inside_its_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # found by the fuzz test above: U+0085 in an echoed id split a row for str.splitlines
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": {"\\u0085": null}}\n'
+        '{"id": "a\\u2028b", "draft": "Hallo Anna\\u2029Wie geht es?"}\n',
+        encoding="utf-8",
+    )
+    rc = cli.main(["check", "--batch", str(path), "--no-grammar", "--no-embeddings"])
+    out, _ = capsys.readouterr()
+    assert rc == 0
+    rows = out.splitlines()
+    assert rows == out.rstrip("\n").split("\n")  # every reader sees the same two rows
+    assert [json.loads(row)["id"] for row in rows] == [{"\x85": None}, "a\u2028b"]
+
+
 CSV_CELLS = st.text(max_size=30) | st.sampled_from(['"', '""', '"a"b', "\r", "\n", ",", "\x00"])
 CSV_TEXT = st.lists(st.lists(CSV_CELLS, max_size=5), max_size=6).map(
     lambda rows: "Name,Firma,Notes\n" + "\n".join(",".join(row) for row in rows)
