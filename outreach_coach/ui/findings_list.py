@@ -161,13 +161,17 @@ def category_icon(category: Category, color: QColor, widget: QWidget) -> QIcon:
     return icon
 
 
+# the quotation marks our rules quote the draft with, German and English
+_QUOTES = (("„", "“"), ("“", "”"))
+
+
 def quoted_message(finding: Finding, draft: str, german: bool) -> str:
     """The finding's message led by the words it is about, so the list reads on its own."""
     if finding.end > len(draft):
         return finding.message
     words = " ".join(draft[finding.start : finding.end].split())
-    if not words or words in finding.message:
-        return finding.message
+    if not words or any(f"{o}{words}{c}" in finding.message for o, c in _QUOTES):
+        return finding.message  # the rule quoted them itself (an example in its reason does not)
     if len(words) > QUOTE_WORDS:
         words = words[: QUOTE_WORDS - 1].rstrip() + "…"
     opening, closing = ("„", "“") if german else ("“", "”")

@@ -9,12 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from outreach_coach.assets import welcome_example
-from outreach_coach.core.model import Category, Recipient, Snapshot
+from outreach_coach.core.model import Category, Finding, Recipient, Severity, Snapshot
 from outreach_coach.core.score.policy import band
 from outreach_coach.core.score.wording import next_step
 from outreach_coach.services.session import AnalysisSession
 from outreach_coach.settings import Settings
 from outreach_coach.ui.coach_panel import CoachPanel
+from outreach_coach.ui.findings_list import quoted_message
 from outreach_coach.ui.score_ring import ScoreRing
 from outreach_coach.ui.styles import band_color, category_color, contrast, underline_style
 from tests.ui.test_main_window import underlined_ranges, wait_for_report
@@ -233,3 +234,28 @@ def test_every_category_has_its_own_colour_and_underline_readable_in_light_and_d
             assert contrast(category_color(category, background), background) >= 4.5
         for name in ("personal", "partly", "hardly", "mass", "no_notes"):
             assert contrast(band_color(name, background), background) >= 3.0
+
+
+def test_a_finding_is_led_by_its_words_unless_its_rule_quoted_them() -> None:
+    draft = "We are a leading provider. Logos from 10 Euro."
+    start = draft.index("leading provider")
+    claim = Finding(
+        start=start,
+        end=start + len("leading provider"),
+        category=Category.EMPTY_PROMISE,
+        severity=Severity.INFO,
+        message='A claim nobody can check ("leading provider", "award-winning").',
+        rule="en.claim.market_leader",
+    )
+    # an example in the reason is no quote of the draft: the words still lead
+    assert quoted_message(claim, draft, german=False).startswith("“leading provider” – A claim")
+    price_start = draft.index("10 Euro")
+    price = Finding(
+        start=price_start,
+        end=price_start + len("10 Euro"),
+        category=Category.PRICE_DUMPING,
+        severity=Severity.WARNING,
+        message="“10 Euro” – less than 100 per logo is below what professional work can live on.",
+        rule="price.below_logo_floor",
+    )
+    assert quoted_message(price, draft, german=False) == price.message
