@@ -30,6 +30,26 @@ def _draft(first: int, count: int) -> str:
     return f"Hallo Frau Berger,\n\n{body}\n\nViele Grüße\nTom"
 
 
+def _record_unrelated(library: Library) -> None:
+    """A sent message that restates nothing of ``_draft``."""
+    library.history.record(
+        "Hallo Jonas,\n\ndanke für das Treffen gestern in Hamburg. Die Unterlagen zum Umzug "
+        "schicke ich morgen. Bis bald auf dem Sommerfest!\n\nViele Grüße\nTom",
+        "Jonas Weber",
+        sent_at="2026-03-10",
+    )
+
+
+def _record_restating(library: Library) -> None:
+    """A sent message (to Lea Schulz) that restates ``_draft(0, 5)`` in other words."""
+    reworded = " ".join(
+        f"Im Projekt {index} sparen unsere Kunden bis zu 30 Prozent an Zeit." for index in range(5)
+    )
+    library.history.record(
+        f"Hallo Herr Weber,\n\n{reworded}\n\nViele Grüße\nTom", "Lea Schulz", sent_at="2026-03-11"
+    )
+
+
 def test_many_compared_sentences_keep_the_current_drafts_rows(use_analyzer: Analyzer) -> None:
     library = Library.in_memory()
     for index, name in enumerate(("Jonas Weber", "Lea Schulz")):
@@ -55,21 +75,11 @@ def test_a_message_sent_between_two_keystrokes_is_found_at_the_next(
     """The copy check keeps, per draft sentence, which recent messages it restates; a message
     sent since (the recent messages changed) must be compared too."""
     library = Library.in_memory()
-    library.history.record(
-        "Hallo Jonas,\n\ndanke für das Treffen gestern in Hamburg. Die Unterlagen zum Umzug "
-        "schicke ich morgen. Bis bald auf dem Sommerfest!\n\nViele Grüße\nTom",
-        "Jonas Weber",
-        sent_at="2026-03-10",
-    )
+    _record_unrelated(library)
     history = sent_history(library, use_analyzer.embedder)
     draft = _draft(0, 5)
     assert not [match for match in history.similar(draft, ANNA) if match.by_meaning]
-    reworded = " ".join(
-        f"Im Projekt {index} sparen unsere Kunden bis zu 30 Prozent an Zeit." for index in range(5)
-    )
-    library.history.record(
-        f"Hallo Herr Weber,\n\n{reworded}\n\nViele Grüße\nTom", "Lea Schulz", sent_at="2026-03-11"
-    )
+    _record_restating(library)
     found = history.similar(draft + " ", ANNA)
     assert [(match.recipient, match.by_meaning) for match in found] == [("Lea Schulz", True)]
     fresh = sent_history(library, use_analyzer.embedder).similar(draft + " ", ANNA)
@@ -83,12 +93,7 @@ def test_the_drafts_autosave_does_not_read_the_recent_messages_again(
     keystroke must keep the recent messages it read (they did not change), and a message
     recorded in between must still be found."""
     library = Library.open(tmp_path)
-    library.history.record(
-        "Hallo Jonas,\n\ndanke für das Treffen gestern in Hamburg. Die Unterlagen zum Umzug "
-        "schicke ich morgen. Bis bald auf dem Sommerfest!\n\nViele Grüße\nTom",
-        "Jonas Weber",
-        sent_at="2026-03-10",
-    )
+    _record_unrelated(library)
     history = sent_history(library, use_analyzer.embedder)
     draft = _draft(0, 5)
     history.similar(draft, ANNA)
@@ -97,12 +102,7 @@ def test_the_drafts_autosave_does_not_read_the_recent_messages_again(
         library.drafts.save(None, draft + typed)  # the autosave between two keystrokes
         history.similar(draft + typed, ANNA)
     assert library.history.reads == reads
-    reworded = " ".join(
-        f"Im Projekt {index} sparen unsere Kunden bis zu 30 Prozent an Zeit." for index in range(5)
-    )
-    library.history.record(
-        f"Hallo Herr Weber,\n\n{reworded}\n\nViele Grüße\nTom", "Lea Schulz", sent_at="2026-03-11"
-    )
+    _record_restating(library)
     found = history.similar(draft + " und", ANNA)
     assert library.history.reads == reads + 1
     assert [(match.recipient, match.by_meaning) for match in found] == [("Lea Schulz", True)]
