@@ -37,8 +37,8 @@ from training.detector_data import clause_set
 from training.train_detector import (
     FOLDS,
     MIN_THRESHOLD,
+    held_out,
     oof_path,
-    out_of_family,
     thresholds,
     training_data,
 )
@@ -110,8 +110,8 @@ def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.floa
                 return np.asarray(cached["probabilities"], dtype=np.float32)
     assert analyzer.embedder is not None
     data = training_data(analyzer.embedder)  # type: ignore[arg-type]
-    held_out: NDArray[np.float32] = out_of_family(data)[data.languages == language]
-    return held_out
+    held_out_rows: NDArray[np.float32] = held_out(data)[0][data.languages == language]
+    return held_out_rows
 
 
 def evaluate(

@@ -10,8 +10,11 @@ seeded and deterministic. A network beat the earlier logistic regression on fami
 by new writers (docs/QUALITY.md). Thresholds per language and category are chosen on
 held-out-family predictions – the families are split into ``FOLDS`` groups, and every clause is
 scored by a model that never saw its sender family, in either language – for a clause precision
-of ``TARGET_PRECISION``. Writes ``resources/models/detector.npz`` (numpy only at run time);
-``python -m training.quality_detector`` prints the span numbers of the whole coach.
+of ``TARGET_PRECISION``. A second stage per language (``training.draft_context``) reads each
+clause's probabilities beside those of the rest of its draft; it is fitted on the held-out
+first-stage probabilities and held out by the same family groups. Writes
+``resources/models/detector.npz`` (numpy only at run time); ``python -m
+training.quality_detector`` prints the span numbers of the whole coach.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from outreach_coach.core.rules.detector import DETECTED, form_feature_names
-from outreach_coach.services.detector import Network, detector_features
+from outreach_coach.services.detector import DraftContext, Network, detector_features
 from outreach_coach.services.embedders import EmbedderChoice, load_embedder
 from training.casual import FAMILY
 from training.detector_data import CACHE, ClauseSet, clause_set, embeddings
+from training.draft_context import context_matrix, fit_context, held_out_context
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -191,10 +195,26 @@ def oof_path(backend: str, language: str) -> Path:
     return CACHE / f"oof-{backend}-{language}.npz"
 
 
+def held_out(data: Training) -> tuple[NDArray[np.float32], dict[str, DraftContext]]:
+    """Held-out-family final probabilities of every row (first stage, then the draft context
+    fitted without the row's family group), and the shipped context layer per language
+    (fitted on all held-out first-stage probabilities: new text looks like held-out text)."""
+    first = out_of_family(data)
+    final = np.zeros_like(first)
+    groups = family_folds(data.families)
+    contexts: dict[str, DraftContext] = {}
+    for language in LANGUAGES:
+        rows = data.languages == language
+        x = context_matrix(first[rows], data.sets[language].drafts)
+        final[rows] = held_out_context(x, data.labels[rows], data.families[rows], groups)
+        contexts[language] = fit_context(x, data.labels[rows])
+    return final, contexts
+
+
 def run(backend: str, quick: bool) -> dict[str, NDArray[np.float32]]:
     embedder = load_embedder(BACKENDS[backend])
     data = training_data(embedder, families=3 if quick else None)
-    oof = out_of_family(data)
+    oof, contexts = held_out(data)
     shipped = train(data.x, data.labels).arrays(f"{backend}/")
     for language in LANGUAGES:
         rows = data.languages == language
@@ -226,6 +246,8 @@ def run(backend: str, quick: bool) -> dict[str, NDArray[np.float32]]:
                 f"{int(true.sum())} |"
             )
         shipped[f"{backend}/{language}/thresholds"] = np.asarray(chosen, dtype=np.float32)
+        shipped[f"{backend}/{language}/context_weights"] = contexts[language].weights
+        shipped[f"{backend}/{language}/context_bias"] = contexts[language].bias
     return shipped
 
 
@@ -233,6 +255,7 @@ def write(arrays: dict[str, NDArray[np.float32]], target: Path) -> None:
     meta = {
         "categories": [str(c) for c in DETECTED],
         "features": "clause embedding, sentence embedding, form features, is German",
+        "context": "per language, logistic regression over the draft's first-stage probabilities",
         "model": f"{MEMBERS} networks, {UNITS} relu units, alpha {ALPHA}",
         "form_features": form_feature_names(),
         "trained": date.today().isoformat(),

@@ -4,8 +4,10 @@ vectors (``core.ports.ClauseDetector``).
 The weights (``resources/models/detector.npz``, written by ``make train``; model card in
 ``resources/models/DETECTOR.md``) hold, for each embedding backend they were trained with, a
 small ensemble of one-hidden-layer networks (German and English together, one output per
-category) and thresholds per language and category. A backend without weights (a custom
-sentence-transformers model) gets no detector: the catalog alone speaks (said in the log).
+category), per language a draft-context layer that reads each clause's probabilities beside
+those of the rest of its draft, and thresholds per language and category. A backend without
+weights (a custom sentence-transformers model) gets no detector: the catalog alone speaks (said
+in the log).
 """
 
 from __future__ import annotations
@@ -75,9 +77,59 @@ class Network:
         )
 
 
+# first, others, mean, share, before, after and log-odds per category (+ length and place)
+CONTEXT_FEATURES_PER_CATEGORY = 7
+
+
+def context_features(first: NDArray[np.float32]) -> NDArray[np.float32]:
+    """Per clause of one draft (rows in reading order), its first-stage probabilities beside
+    the draft's: the highest among the other clauses, the mean, the share at 0.5 or more, the
+    clauses before and after, the draft's length in clauses, the clause's place, and its own
+    log-odds. A borderline claim in a draft full of stock moves is more likely one than the
+    same words in a personal letter. The one definition the training script uses too."""
+    count, categories = first.shape
+    if count == 0:
+        return np.zeros((0, CONTEXT_FEATURES_PER_CATEGORY * categories + 2), dtype=np.float32)
+    zero = np.zeros((1, categories), dtype=np.float32)
+    top = first.max(axis=0)
+    second = np.sort(first, axis=0)[-2] if count > 1 else np.zeros(categories, np.float32)
+    is_top = np.arange(count)[:, None] == first.argmax(axis=0)[None, :]
+    others = np.where(is_top, second, top) if count > 1 else np.zeros_like(first)
+    mean = np.broadcast_to(first.mean(axis=0), first.shape)
+    share = np.broadcast_to((first >= 0.5).mean(axis=0), first.shape)
+    before = np.vstack([zero, first[:-1]])
+    after = np.vstack([first[1:], zero])
+    length = np.full((count, 1), np.log1p(count), dtype=np.float32)
+    place = (np.arange(count, dtype=np.float32) / count)[:, None]
+    clipped = np.clip(first, 1e-4, 1 - 1e-4)
+    log_odds = np.log(clipped / (1 - clipped))
+    features = np.hstack([first, others, mean, share, before, after, length, place, log_odds])
+    return features.astype(np.float32)
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    """The second stage: one logistic regression per category over ``context_features``."""
+
+    weights: NDArray[np.float32]  # context features × categories
+    bias: NDArray[np.float32]  # categories
+
+    def probabilities(self, first: NDArray[np.float32]) -> NDArray[np.float32]:
+        """The final probabilities of one draft's clauses from their first-stage ones."""
+        return self.probabilities_from_features(context_features(first))
+
+    def probabilities_from_features(self, features: NDArray[np.float32]) -> NDArray[np.float32]:
+        z = features @ self.weights + self.bias
+        result: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(
+            np.float32
+        )
+        return result
+
+
 @dataclass(frozen=True)
 class _Model:
     network: Network
+    context: DraftContext
     thresholds: NDArray[np.float32]
 
 
@@ -123,7 +175,7 @@ class LearnedDetector:
             np.asarray(form, dtype=np.float32),
             language,
         )
-        probabilities = model.network.probabilities(features)
+        probabilities = model.context.probabilities(model.network.probabilities(features))
         flagged = probabilities >= model.thresholds
         return [
             [
@@ -145,15 +197,31 @@ def load_detector(embedder: CachedEmbedder) -> LearnedDetector | None:
     except OSError as error:  # a damaged install: the catalog still works
         log.warning("detector weights unavailable: %s", error)
         return None
-    with archive_file as archive:
-        meta = json.loads(str(archive["meta"]))
-        models: dict[str, _Model] = {}
-        if f"{backend}/hidden" in archive.files:
-            network = Network.from_arrays(archive, f"{backend}/")
-            for language in ("de", "en"):
-                key = f"{backend}/{language}/thresholds"
-                if key in archive.files:
-                    models[language] = _Model(network, np.asarray(archive[key], np.float32))
+    try:
+        with archive_file as archive:
+            categories = json.loads(str(archive["meta"]))["categories"]
+            models = _models_of(archive, backend)
+    except (KeyError, ValueError) as error:  # weights of another version: the catalog still works
+        log.warning("detector weights incomplete: %s", error)
+        return None
     if not models:
         return None
-    return LearnedDetector(embedder, models, meta["categories"])
+    return LearnedDetector(embedder, models, categories)
+
+
+def _models_of(archive: Mapping[str, NDArray[np.float32]], backend: str) -> dict[str, _Model]:
+    """The network, context layer and thresholds per language trained for ``backend``."""
+    if f"{backend}/hidden" not in archive:
+        return {}
+    network = Network.from_arrays(archive, f"{backend}/")
+    models: dict[str, _Model] = {}
+    for language in ("de", "en"):
+        prefix = f"{backend}/{language}/"
+        if f"{prefix}thresholds" in archive:
+            context = DraftContext(
+                np.asarray(archive[f"{prefix}context_weights"], np.float32),
+                np.asarray(archive[f"{prefix}context_bias"], np.float32),
+            )
+            thresholds = np.asarray(archive[f"{prefix}thresholds"], np.float32)
+            models[language] = _Model(network, context, thresholds)
+    return models

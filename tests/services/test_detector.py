@@ -3,12 +3,13 @@ known moves are found, a personal message stays quiet, findings explain themselv
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pytest
 
 from outreach_coach.core.model import Category, Recipient, Snapshot
+from outreach_coach.core.rules.detector import clause_sentences, detector_clauses, form_features
+from outreach_coach.core.text.draft import SplitDraft
 
 if TYPE_CHECKING:
     from outreach_coach.core.analyzer import Analyzer
@@ -130,18 +131,29 @@ def test_congratulations_the_notes_back_are_not_doubted_by_the_model(
 
 
 def test_in_a_short_text_the_detector_speaks_only_when_sure(use_analyzer: Analyzer) -> None:
-    # a chat line out of context: the model's doubt (about 0.7) is not enough under 20 words
-    unsure = "Sounds like you have so many talents! Fancy dinner with us next week?"
-    assert _detected(use_analyzer, unsure, Recipient(), "en") == set()
-    sure = "Wow, you really have a talent for this! Want to grab a coffee on Friday?"
-    assert _detected(use_analyzer, sure, Recipient(), "en") == {Category.FAKE_PERSONALIZATION}
-    # the same compliment in a message long enough to judge is marked at the usual threshold
+    # a chat line out of context: the model flags "I'm such a fan!" at its usual threshold, but
+    # not at 0.8, and under 20 words only what it is that sure of is reported
+    text = "Your work is absolutely incredible, I'm such a fan! Can we connect?"
+    draft = SplitDraft.of(text)
+    ctx = use_analyzer.context(Snapshot(0, text, Recipient(), "en"), "en")
+    clauses = detector_clauses(draft)
+    assert use_analyzer.detector is not None
+    verdicts = use_analyzer.detector.detect(
+        [c.text for c in clauses],
+        clause_sentences(draft, clauses),
+        form_features(draft, clauses, ctx.with_catalog_matches(text).matches(text), ""),
+        "en",
+    )
+    flagged = {c.text: max(p for _, p in v) for c, v in zip(clauses, verdicts, strict=True) if v}
+    assert flagged["I'm such a fan!"] < 0.8 <= flagged["Your work is absolutely incredible"]
+    report = use_analyzer.analyze(Snapshot(0, text, Recipient(), "en"))
+    quoted = [text[f.start : f.end] for f in report.findings if f.rule.startswith("detector.")]
+    assert quoted == ["Your work is absolutely incredible"]
+    # in a message long enough to judge, the less sure doubt is reported too
     longer = (
-        "Hi Sarah,\n\nsounds like you have so many talents! Fancy dinner with us next week? "
+        "Hi Sarah,\n\nyour work is absolutely incredible, I'm such a fan! Can we connect? "
         "We are a small team from Leeds and love meeting people who build things.\n\nCheers, Tom"
     )
     report = use_analyzer.analyze(Snapshot(0, longer, Recipient(), "en"))
-    (compliment,) = [f for f in report.findings if f.rule.startswith("detector.")]
-    assert longer[compliment.start : compliment.end] == "sounds like you have so many talents!"
-    confidence = int(re.search(r"(\d+) %\)$", compliment.message).group(1))  # type: ignore[union-attr]
-    assert confidence < 80  # below the short-text bar: only the text's length decided above
+    quoted = [longer[f.start : f.end] for f in report.findings if f.rule.startswith("detector.")]
+    assert "I'm such a fan!" in quoted

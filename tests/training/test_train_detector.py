@@ -31,3 +31,26 @@ def test_quick_training_writes_loadable_weights(tmp_path: Path) -> None:
             thresholds = archive[f"use/{language}/thresholds"]
             assert thresholds.shape == (len(DETECTED),)
             assert ((thresholds >= 0.5) & (thresholds <= 1.01)).all()
+            weights = archive[f"use/{language}/context_weights"]
+            assert weights.shape == (7 * len(DETECTED) + 2, len(DETECTED))
+            assert archive[f"use/{language}/context_bias"].shape == (len(DETECTED),)
+            assert np.isfinite(weights).all()
+
+
+def test_the_nested_check_of_the_draft_context_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from training.nested_context_check import main as nested_check
+
+    assert nested_check(["--quick", "--groups", "1"]) == 0
+    printed = capsys.readouterr().out
+    for language in ("de", "en"):
+        assert f"### {language}: 1 of 3 family groups checked" in printed
+    names = tuple(f"| {category} |" for category in DETECTED)
+    rows = [line for line in printed.splitlines() if line.startswith(names)]
+    assert len(rows) == 2 * len(DETECTED)
+    for row in rows:  # three precision / recall pairs, each a share
+        pairs = [cell.strip() for cell in row.strip("|").split("|")[1:]]
+        assert len(pairs) == 3
+        for pair in pairs:
+            precision, recall = (float(v) for v in pair.split(" / "))
+            assert 0.0 <= precision <= 1.0
+            assert 0.0 <= recall <= 1.0
