@@ -138,6 +138,8 @@ def test_issue_examples_are_flagged(
         "Georg managt die Band Leadsänger & Co. und spielt im Sommer in Leipzig.",
         "Wir suchen eine Entwicklerin, 100 % remote, Stundensatz 95 € pro Stunde.",
         "Ich trainiere 3x pro Woche und lese viel über Datenbanken.",
+        "Ein Druck im Format 50 x 70 kostet 380 Euro.",  # a size, not a multiplier
+        "The table is 2 x 3 metres, solid oak.",
         "The contractor rate is $95 per hour, fully remote.",
         "Ihre Studie zur Lesekompetenz habe ich mit großem Gewinn gelesen.",
         "Your post on flaky CI tests made me rethink our retry policy.",

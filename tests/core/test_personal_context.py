@@ -148,5 +148,20 @@ def test_a_result_quoted_from_the_notes_is_no_promise(rules_analyzer: Analyzer) 
     assert Category.EMPTY_PROMISE in _english_categories(rules_analyzer, quoting, bare)
 
 
+def test_a_buzzword_the_recipient_wrote_is_their_own_word(rules_analyzer: Analyzer) -> None:
+    notes = 'Post: "Unsere Tools sind ein echter Game-Changer für kleine Teams"\nCTO, Hamburg'
+    text = (
+        "Hallo Frau Petersen,\n\nIhr Satz mit dem Game-Changer hängt bei uns seit Wochen an "
+        "der Pinnwand im Flur. Wie messen Sie das?"
+    )
+    with_notes = Recipient(name="Lea Petersen", salutation="Frau", notes=notes)
+    found = rules_analyzer.findings(text, with_notes, "de")
+    assert not [f for f in found if f.category == Category.BUZZWORD]
+    # the same word from a sender whose recipient never used it stays a buzzword
+    other = Recipient(name="Lea Petersen", salutation="Frau", notes="CTO, Hamburg\nBaut Tools")
+    found = rules_analyzer.findings(text, other, "de")
+    assert [text[f.start : f.end] for f in found if f.category == Category.BUZZWORD]
+
+
 def _english_categories(analyzer: Analyzer, text: str, recipient: Recipient) -> set[str]:
     return {f.category for f in analyzer.findings(text, recipient, "en")}

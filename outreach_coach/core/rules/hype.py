@@ -107,6 +107,14 @@ _COUNTED = re.compile(
 )
 
 
+_BY_NUMBER = re.compile(r"\s?\d")
+
+
 def _is_plain_count(text: str, start: int, end: int) -> bool:
-    """ "3x pro Woche" or "2x in the week" counts repetitions, not growth."""
-    return _COUNTED.match(text, end) is not None or text[start:end].strip()[:-1] in {"1", "2"}
+    """ "3x pro Woche" or "2x in the week" counts repetitions, and "50 x 70" is a size, not
+    growth."""
+    return (
+        _COUNTED.match(text, end) is not None
+        or _BY_NUMBER.match(text, end) is not None
+        or text[start:end].strip()[:-1] in {"1", "2"}
+    )

@@ -158,14 +158,18 @@ def without_claims_quoted_from_the_notes(
     """Drop promises and buzzwords in a clause whose words are mostly the recipient's own, from
     the notes: "your post about cutting agency nurse spend by 38%", "dass sich die Lieferzeiten
     aus Asien verdoppelt haben" quote what the person wrote or lived through; they promise
-    nothing."""
+    nothing. A buzzword the notes themselves use ("dein Satz über das Benefit-Paket") is the
+    recipient's own word, quoted."""
     note_words = content_words(ctx.recipient.notes) | _numbers(ctx.recipient.notes)
     if not note_words:
         return findings
+    notes = ctx.recipient.notes.casefold()
     clauses = draft.clauses
     starts = [clause.start for clause in clauses]
     kept = []
     for finding in findings:
+        if finding.category == Category.BUZZWORD and _in_notes(draft, finding, notes):
+            continue
         if finding.category in (Category.EMPTY_PROMISE, Category.BUZZWORD):
             text = _clause_around(draft, clauses, starts, finding)
             words = content_words(text) | _numbers(text)
@@ -173,6 +177,11 @@ def without_claims_quoted_from_the_notes(
                 continue
         kept.append(finding)
     return kept
+
+
+def _in_notes(draft: SplitDraft, finding: Finding, notes: str) -> bool:
+    words = draft.text[finding.start : finding.end].strip().casefold()
+    return bool(words) and words in notes
 
 
 def _clause_around(
