@@ -130,30 +130,39 @@ def test_congratulations_the_notes_back_are_not_doubted_by_the_model(
     assert doubts == []
 
 
-def test_in_a_short_text_the_detector_speaks_only_when_sure(use_analyzer: Analyzer) -> None:
-    # a chat line out of context: the model flags "I'm such a fan!" at its usual threshold, but
-    # not at 0.8, and under 20 words only what it is that sure of is reported
-    text = "Your work is absolutely incredible, I'm such a fan! Can we connect?"
+def _verdicts(analyzer: Analyzer, text: str) -> dict[str, float]:
+    """The clauses the detector itself flags at its thresholds, with its confidence."""
     draft = SplitDraft.of(text)
-    ctx = use_analyzer.context(Snapshot(0, text, Recipient(), "en"), "en")
+    ctx = analyzer.context(Snapshot(0, text, Recipient(), "en"), "en")
     clauses = detector_clauses(draft)
-    assert use_analyzer.detector is not None
-    verdicts = use_analyzer.detector.detect(
+    assert analyzer.detector is not None
+    verdicts = analyzer.detector.detect(
         [c.text for c in clauses],
         clause_sentences(draft, clauses),
         form_features(draft, clauses, ctx.with_catalog_matches(text).matches(text), ""),
         "en",
     )
-    flagged = {c.text: max(p for _, p in v) for c, v in zip(clauses, verdicts, strict=True) if v}
-    assert flagged["I'm such a fan!"] < 0.8 <= flagged["Your work is absolutely incredible"]
-    report = use_analyzer.analyze(Snapshot(0, text, Recipient(), "en"))
-    quoted = [text[f.start : f.end] for f in report.findings if f.rule.startswith("detector.")]
-    assert quoted == ["Your work is absolutely incredible"]
+    return {c.text: max(p for _, p in v) for c, v in zip(clauses, verdicts, strict=True) if v}
+
+
+def _reported(analyzer: Analyzer, text: str) -> set[str]:
+    report = analyzer.analyze(Snapshot(0, text, Recipient(), "en"))
+    return {text[f.start : f.end] for f in report.findings if f.rule.startswith("detector.")}
+
+
+def test_in_a_short_text_the_detector_speaks_only_when_sure(use_analyzer: Analyzer) -> None:
+    # chat lines out of context: under 20 words only what the model is 0.8 sure of is reported
+    unsure = "Your work is absolutely incredible, I'm such a fan! Can we connect?"
+    sure = "Your profile really stood out to me, amazing work! Open to a quick chat?"
+    for text in (unsure, sure):
+        flagged = _verdicts(use_analyzer, text)
+        assert _reported(use_analyzer, text) <= {c for c, p in flagged.items() if p >= 0.8}
+    # the model flags something in the first at its usual threshold, and it is held back
+    assert any(p < 0.8 for p in _verdicts(use_analyzer, unsure).values())
+    assert _reported(use_analyzer, sure)
     # in a message long enough to judge, the less sure doubt is reported too
     longer = (
         "Hi Sarah,\n\nyour work is absolutely incredible, I'm such a fan! Can we connect? "
         "We are a small team from Leeds and love meeting people who build things.\n\nCheers, Tom"
     )
-    report = use_analyzer.analyze(Snapshot(0, longer, Recipient(), "en"))
-    quoted = [longer[f.start : f.end] for f in report.findings if f.rule.startswith("detector.")]
-    assert "I'm such a fan!" in quoted
+    assert "your work is absolutely incredible" in _reported(use_analyzer, longer)

@@ -52,78 +52,6 @@ SURE_IN_SHORT_TEXT = 0.8
 _YOU = re.compile(r"(?i)\b(?:sie|ihr\w*|du|dein\w*|dich|dir|euch|euer\w*|you|your\w*)\b")
 _ME = re.compile(r"(?i)\b(?:ich|wir|uns\w*|mein\w*|mich|mir|i|we|our\w*|us|my|me)\b")
 _DIGIT = re.compile(r"\d")
-_STOP = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "und",
-        "oder",
-        "aber",
-        "ich",
-        "sie",
-        "wir",
-        "ihr",
-        "ihre",
-        "ihnen",
-        "ein",
-        "eine",
-        "einen",
-        "dem",
-        "den",
-        "des",
-        "zu",
-        "von",
-        "mit",
-        "für",
-        "auf",
-        "in",
-        "im",
-        "an",
-        "am",
-        "ist",
-        "sind",
-        "war",
-        "hat",
-        "habe",
-        "haben",
-        "nicht",
-        "auch",
-        "als",
-        "wie",
-        "so",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "i",
-        "you",
-        "we",
-        "your",
-        "our",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "have",
-        "has",
-        "it",
-        "this",
-        "that",
-        "my",
-        "me",
-    ]
-)
 
 
 def form_feature_names() -> list[str]:
@@ -154,8 +82,8 @@ def form_features(
     concrete, personal reason is not a template)."""
     in_draft = [sum(1 for h in hits if h.entry.category == c) for c in DETECTED]
     draft_any = [min(count, 3) / 3 for count in in_draft]
-    note_words = _content_words(notes)
-    draft_overlap = _overlap(_content_words(draft.text), note_words)
+    note_words = content_words(notes)
+    draft_overlap = _overlap(content_words(draft.text), note_words)
     last_sentence = draft.sentences[-1] if draft.sentences else None
     first_sentence = draft.sentences[0] if draft.sentences else None
     length = max(1, len(draft.text))
@@ -188,7 +116,7 @@ def form_features(
                 min(inner_caps, 4) / 4,
                 min(len(_YOU.findall(clause.text)), 3) / 3,
                 min(len(_ME.findall(clause.text)), 3) / 3,
-                _overlap(_content_words(clause.text), note_words),
+                _overlap(content_words(clause.text), note_words),
                 draft_overlap,
             ]
         )
@@ -266,14 +194,6 @@ def _message(explanation: str, confidence: float, german: bool) -> str:
     if german:
         return f"{reason} (Einschätzung des Modells: {percent} %)"
     return f"{reason} (the model's confidence: {percent} %)"
-
-
-def _content_words(text: str) -> set[str]:
-    return {
-        token.casefold()[:6]
-        for token in WORD_RE.findall(text)
-        if len(token) > 3 and token.casefold() not in _STOP
-    }
 
 
 def _overlap(words: set[str], notes: set[str]) -> float:
