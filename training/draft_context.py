@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-C = 1.0  # inverse L2 penalty; 0.1 found less on held-out families (docs/QUALITY.md)
+C = 1.0  # inverse L2 penalty; 0.1 found less on the held-out predictions (a throwaway check)
 
 
 def context_matrix(first: NDArray[np.float32], drafts: Sequence[str]) -> NDArray[np.float32]:
@@ -41,7 +41,8 @@ def context_matrix(first: NDArray[np.float32], drafts: Sequence[str]) -> NDArray
 
 
 def fit_context(x: NDArray[np.float32], labels: NDArray[np.int8]) -> DraftContext:
-    """One logistic regression per category; a category without an example never fires."""
+    """One logistic regression per category; a category the rows do not show both ways (never
+    or always positive) never fires."""
     from sklearn.linear_model import LogisticRegression
 
     weights = np.zeros((x.shape[1], labels.shape[1]), dtype=np.float32)
