@@ -236,26 +236,31 @@ def test_every_category_has_its_own_colour_and_underline_readable_in_light_and_d
             assert contrast(band_color(name, background), background) >= 3.0
 
 
+def _finding_on(
+    draft: str, words: str, category: Category, severity: Severity, message: str, rule: str
+) -> Finding:
+    start = draft.index(words)
+    return Finding(start, start + len(words), category, severity, message, rule=rule)
+
+
 def test_a_finding_is_led_by_its_words_unless_its_rule_quoted_them() -> None:
     draft = "We are a leading provider. Logos from 10 Euro."
-    start = draft.index("leading provider")
-    claim = Finding(
-        start=start,
-        end=start + len("leading provider"),
-        category=Category.EMPTY_PROMISE,
-        severity=Severity.INFO,
-        message='A claim nobody can check ("leading provider", "award-winning").',
-        rule="en.claim.market_leader",
+    claim = _finding_on(
+        draft,
+        "leading provider",
+        Category.EMPTY_PROMISE,
+        Severity.INFO,
+        'A claim nobody can check ("leading provider", "award-winning").',
+        "en.claim.market_leader",
     )
     # an example in the reason is no quote of the draft: the words still lead
     assert quoted_message(claim, draft, german=False).startswith("“leading provider” – A claim")
-    price_start = draft.index("10 Euro")
-    price = Finding(
-        start=price_start,
-        end=price_start + len("10 Euro"),
-        category=Category.PRICE_DUMPING,
-        severity=Severity.WARNING,
-        message="“10 Euro” – less than 100 per logo is below what professional work can live on.",
-        rule="price.below_logo_floor",
+    price = _finding_on(
+        draft,
+        "10 Euro",
+        Category.PRICE_DUMPING,
+        Severity.WARNING,
+        "“10 Euro” – less than 100 per logo is below what professional work can live on.",
+        "price.below_logo_floor",
     )
     assert quoted_message(price, draft, german=False) == price.message
