@@ -124,6 +124,35 @@ def test_a_sentence_naming_the_notes_is_not_called_fake_by_a_doubtful_model(
     assert not any("PyCon" in words for words in fake)
 
 
+BERGER_NOTES = (
+    "Office-Managerin bei Heller Maschinenbau, Ulm\n"
+    "Organisiert das Sommerfest für 180 Mitarbeitende\n"
+    "Sucht einen neuen Caterer für die Kantine"
+)
+# Two sentences name the notes, and nothing but the model shows the template.
+COPIED_NOTES_IN_A_TEMPLATE = (
+    "Hallo Frau Berger,\n\nals Office-Managerin bei Heller Maschinenbau jonglieren Sie "
+    "bestimmt täglich unzählige Aufgaben. Gerade beim Sommerfest für 180 Mitarbeitende zählt "
+    "jedes Detail. Unser Team kümmert sich um alles, damit Sie sich entspannt zurücklehnen "
+    "können. Hätten Sie nächste Woche 15 Minuten für ein kurzes Telefonat?\n\n"
+    "Viele Grüße\nTom Kraus"
+)
+
+
+def test_copied_notes_do_not_silence_the_model(use_analyzer: Analyzer) -> None:
+    """A fake compliment names the notes as a personal sentence does: the model's findings
+    stay, and with them the template's ask."""
+    berger = Recipient(name="Julia Berger", salutation="Frau", notes=BERGER_NOTES)
+    text = COPIED_NOTES_IN_A_TEMPLATE
+    report = use_analyzer.analyze(Snapshot(0, text, berger, "de"))
+    marked = {(f.category, text[f.start : f.end]) for f in report.findings}
+    fake = [words for category, words in marked if category == Category.FAKE_PERSONALIZATION]
+    assert any("jonglieren Sie bestimmt" in words for words in fake)
+    promises = [words for category, words in marked if category == Category.EMPTY_PROMISE]
+    assert any("kümmert sich um alles" in words for words in promises)
+    assert any(category == Category.GENERIC_PHRASE for category, _ in marked)
+
+
 HALE_NOTES = (
     "LinkedIn post: cut the trade show budget by 40% by switching to regional shows\n"
     "Planning the first user conference, about 400 people, next fall"

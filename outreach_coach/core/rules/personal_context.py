@@ -36,10 +36,12 @@ _TEMPLATE_SIGNS = frozenset(
 TIED_WORDS = 2
 # A draft with this many such sentences is written to the person: a date or a limit in it
 # ("Die Plätze sind auf 30 begrenzt", "submissions close on 1 February") is information the
-# recipient needs, a plain ask is polite. Without a sign of a template from the catalog or the
-# exact rules, the detector's doubts about the form of its other sentences are dropped too
-# (held-out families, 2026-12-01: clean personal drafts flagged 22 → 14 of 216 in German,
-# 21 → 14 in English, for 0.4 / 1.1 points of recall).
+# recipient needs, a plain ask is polite. Until 2026-12-02 the detector's findings of every
+# category were dropped in such a draft and in every sentence naming the notes; with the draft
+# context the model judges those itself, and fake-personal drafts (which name the notes too)
+# kept their findings: held-out families, 108 per language, span recall 0.70 → 0.72 (de) and
+# 0.67 → 0.72 (en), clean personal drafts flagged 10 → 12 and 8 → 10 of 324
+# (`python -m training.quality_detector`, docs/QUALITY.md).
 PERSONAL_DRAFT_SENTENCES = 2
 _STOP = frozenset(
     (
@@ -203,12 +205,16 @@ def _numbers(text: str) -> set[str]:
 def without_model_doubts_on_personal_sentences(
     findings: list[Finding], draft: SplitDraft, ctx: RuleContext
 ) -> list[Finding]:
-    """Drop the learned detector's findings in sentences that name something from the notes
-    ("in Ihrem Beitrag über Mehrwegquoten schreiben Sie …") or make a personal claim the notes
-    back ("Glückwunsch zur Beförderung" to someone whose notes say she was promoted), and all of
-    them in a draft with ``PERSONAL_DRAFT_SENTENCES`` such sentences, unless
-    the catalog or the exact rules already show a template: the detector judges form, the notes
-    tell what is specific."""
+    """Drop the learned detector's findings in a sentence whose personal claim the notes back
+    ("Glückwunsch zur Beförderung" to someone whose notes say she was promoted), and its
+    pressure findings in a draft with ``PERSONAL_DRAFT_SENTENCES`` sentences that name the
+    notes (a date or a limit there is information), unless the catalog or the exact rules
+    already show a template.
+
+    Naming the notes alone does not silence the model: a fake compliment names them too ("als
+    Office-Managerin bei Heller Maschinenbau jonglieren Sie bestimmt unzählige Aufgaben"), and
+    the model weighs the overlap with the notes (its form features) and the rest of the draft
+    (its draft context) itself."""
     if not any(f.rule.startswith("detector.") for f in findings):
         return findings
     if any(f.category in _TEMPLATE_SIGNS and not f.rule.startswith("detector.") for f in findings):
@@ -216,21 +222,21 @@ def without_model_doubts_on_personal_sentences(
     note_words = content_words(ctx.recipient.notes)
     if not note_words:
         return findings
-    named = {s.start for s in draft.sentences if names_the_notes(s.text, note_words)}
-    everywhere = len(named) >= PERSONAL_DRAFT_SENTENCES
+    named = sum(1 for s in draft.sentences if names_the_notes(s.text, note_words))
+    written_to_the_person = named >= PERSONAL_DRAFT_SENTENCES
     kept = []
     for finding in findings:
-        sentence = draft.sentence_at(finding.start)
         if finding.rule.startswith("detector.") and (
-            everywhere
-            or (
-                sentence is not None
-                and (
-                    sentence.start in named
-                    or notes_back_claim(sentence.text, ctx.language, ctx.recipient.notes)
-                )
-            )
+            (written_to_the_person and finding.category == Category.PRESSURE)
+            or _backed_by_the_notes(draft, finding, ctx)
         ):
             continue
         kept.append(finding)
     return kept
+
+
+def _backed_by_the_notes(draft: SplitDraft, finding: Finding, ctx: RuleContext) -> bool:
+    sentence = draft.sentence_at(finding.start)
+    return sentence is not None and notes_back_claim(
+        sentence.text, ctx.language, ctx.recipient.notes
+    )
