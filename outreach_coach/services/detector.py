@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from outreach_coach.assets import detector_weights
+from outreach_coach.core.rules.detector import form_feature_names
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -188,8 +189,7 @@ class LearnedDetector:
 
 def load_detector(embedder: CachedEmbedder) -> LearnedDetector | None:
     """The detector for this embedder, or None when no weights were trained for it."""
-    backend = _BACKEND_OF.get(embedder.name)
-    if backend is None:
+    if _BACKEND_OF.get(embedder.name) is None:
         log.info("no detector weights for embedder %s", embedder.name)
         return None
     try:
@@ -197,12 +197,27 @@ def load_detector(embedder: CachedEmbedder) -> LearnedDetector | None:
     except OSError as error:  # a damaged install: the catalog still works
         log.warning("detector weights unavailable: %s", error)
         return None
+    with archive_file as archive:
+        return detector_from_archive(embedder, archive)
+
+
+def detector_from_archive(
+    embedder: CachedEmbedder, archive: Mapping[str, NDArray[np.float32]]
+) -> LearnedDetector | None:
+    """The detector in a weights archive, or None – with a warning – when the weights are
+    incomplete or were trained on other form features than this version computes (their
+    network would read the features in the wrong places)."""
+    backend = _BACKEND_OF.get(embedder.name)
+    if backend is None:
+        return None
     try:
-        with archive_file as archive:
-            categories = json.loads(str(archive["meta"]))["categories"]
-            models = _models_of(archive, backend)
+        meta = json.loads(str(archive["meta"]))
+        if meta.get("form_features") != form_feature_names():
+            raise ValueError("the weights were trained on other form features; run make train")
+        categories = meta["categories"]
+        models = _models_of(archive, backend)
     except (KeyError, ValueError) as error:  # weights of another version: the catalog still works
-        log.warning("detector weights incomplete: %s", error)
+        log.warning("detector weights not usable: %s", error)
         return None
     if not models:
         return None

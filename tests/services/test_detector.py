@@ -166,3 +166,28 @@ def test_in_a_short_text_the_detector_speaks_only_when_sure(use_analyzer: Analyz
         "We are a small team from Leeds and love meeting people who build things.\n\nCheers, Tom"
     )
     assert "your work is absolutely incredible" in _reported(use_analyzer, longer)
+
+
+def test_weights_for_other_form_features_give_no_detector(
+    use_analyzer: Analyzer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Weights trained before a form feature was added would read the features in the wrong
+    places: the catalog speaks alone, with a warning, instead of a misreading model."""
+    import json
+
+    import numpy as np
+
+    from outreach_coach.assets import detector_weights
+    from outreach_coach.services.detector import detector_from_archive
+    from outreach_coach.services.embedders import CachedEmbedder
+
+    embedder = use_analyzer.embedder
+    assert isinstance(embedder, CachedEmbedder)
+    with detector_weights() as shipped:
+        archive = {key: shipped[key] for key in shipped.files}
+    assert detector_from_archive(embedder, archive) is not None
+    meta = json.loads(str(archive["meta"]))
+    meta["form_features"] = meta["form_features"][:-1]
+    archive["meta"] = np.asarray(json.dumps(meta))
+    assert detector_from_archive(embedder, archive) is None
+    assert "other form features" in caplog.text

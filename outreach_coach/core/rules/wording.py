@@ -46,6 +46,16 @@ _ADVICE: dict[Category, tuple[tuple[str, str], tuple[str, str]]] = {
             "Drop the deadline and the push; real interest needs no countdown.",
         ),
     ),
+    Category.PRICE_DUMPING: (
+        (
+            "ein Lockpreis: So billig klingt die Arbeit wenig wert – oder nach einem Haken.",
+            "Keinen Preis in die erste Nachricht – erst den Bedarf verstehen.",
+        ),
+        (
+            "a bargain price: this cheap, the work sounds worth little – or there is a catch.",
+            "Leave prices out of a first message – understand the need first.",
+        ),
+    ),
     Category.FAKE_PERSONALIZATION: (
         (
             "klingt persönlich, passt aber auf jede beliebige Person.",
