@@ -21,7 +21,7 @@ from outreach_coach.core.score.merge_fields import MergeFields
 from outreach_coach.core.text.split import WORD_RE
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Sequence, Set
 
     from outreach_coach.core.model import Recipient
     from outreach_coach.core.rules.catalog import Match
@@ -90,7 +90,7 @@ def form_features(
     concrete, personal reason is not a template)."""
     in_draft = [sum(1 for h in hits if h.entry.category == c) for c in DETECTED]
     draft_any = [min(count, 3) / 3 for count in in_draft]
-    note_words = content_words(notes)
+    note_words = _note_words(notes)
     draft_overlap = _overlap(content_words(draft.text), note_words)
     last_sentence = draft.sentences[-1] if draft.sentences else None
     first_sentence = draft.sentences[0] if draft.sentences else None
@@ -108,8 +108,7 @@ def form_features(
         ]
         sentence = draft.sentence_at(clause.start)
         tail = draft.text[clause.end : clause.end + 3]
-        tokens = WORD_RE.findall(clause.text)
-        inner_caps = sum(1 for t in tokens[1:] if t[:1].isupper())
+        shape, words = _clause_form(clause.text)
         rows.append(
             [
                 *own,
@@ -119,16 +118,37 @@ def form_features(
                 float(sentence is not None and sentence == last_sentence),
                 float("?" in tail or clause.text.endswith("?")),
                 float("!" in tail or clause.text.endswith("!")),
-                min(len(tokens), 40) / 40,
-                float(bool(_DIGIT.search(clause.text))),
-                min(inner_caps, 4) / 4,
-                min(len(_YOU.findall(clause.text)), 3) / 3,
-                min(len(_ME.findall(clause.text)), 3) / 3,
-                _overlap(content_words(clause.text), note_words),
+                *shape,
+                _overlap(words, note_words),
                 draft_overlap,
             ]
         )
     return rows
+
+
+# A keystroke changes one clause of a few dozen: what depends on a clause's text alone is kept.
+_CLAUSES_KEPT = 1024
+
+
+@lru_cache(maxsize=_CLAUSES_KEPT)
+def _clause_form(text: str) -> tuple[tuple[float, ...], frozenset[str]]:
+    """The features of a clause's own words (length, digits, capitalised words, you/I words)
+    and its content words."""
+    tokens = WORD_RE.findall(text)
+    inner_caps = sum(1 for t in tokens[1:] if t[:1].isupper())
+    shape = (
+        min(len(tokens), 40) / 40,
+        float(bool(_DIGIT.search(text))),
+        min(inner_caps, 4) / 4,
+        min(len(_YOU.findall(text)), 3) / 3,
+        min(len(_ME.findall(text)), 3) / 3,
+    )
+    return shape, frozenset(content_words(text))
+
+
+@lru_cache(maxsize=16)
+def _note_words(notes: str) -> frozenset[str]:
+    return frozenset(content_words(notes))
 
 
 def detector_clauses(draft: SplitDraft) -> list[Span]:
@@ -219,5 +239,5 @@ def _message(explanation: str, confidence: float, german: bool) -> str:
     return f"{reason} (the model's confidence: {percent} %)"
 
 
-def _overlap(words: set[str], notes: set[str]) -> float:
+def _overlap(words: Set[str], notes: Set[str]) -> float:
     return len(words & notes) / len(words) if words and notes else 0.0
