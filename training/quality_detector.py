@@ -162,10 +162,22 @@ def evaluate(
             f"{len(drafts)} drafts)\n"
         )
         print(table(counts[name]))
+        print(three_decimals(counts[name]))
         print(
             f"\nclean personal drafts with a coaching finding: {personal_flagged[name]}/"
             f"{personal} ({personal_flagged[name] / max(1, personal):.1%})"
         )
+
+
+def three_decimals(counts: dict[str, Counter[str]]) -> str:
+    """Precision and recall over all categories to three decimals: the goals sit at 0.85 and
+    0.75, and two decimals cannot tell 0.848 from 0.852."""
+    total: Counter[str] = Counter()
+    for bucket in counts.values():
+        total.update(bucket)
+    precision = total["tp_pred"] / max(1, total["predicted"])
+    recall = total["tp_gold"] / max(1, total["gold"])
+    return f"\nall, three decimals: precision {precision:.3f}, recall {recall:.3f}"
 
 
 def show_errors(draft: Draft, found: list[Finding]) -> None:

@@ -24,7 +24,7 @@ from outreach_coach.core.model import Snapshot
 from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.session import build_analyzer
 from training.corpus import load_corpus
-from training.quality_detector import coaching, score, show_errors
+from training.quality_detector import coaching, score, show_errors, three_decimals
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -60,6 +60,7 @@ def evaluate(analyzer: Analyzer, folder: Path, language: str, verbose: bool) -> 
             f"{len(drafts)} drafts)\n"
         )
         print(table(counts))
+        print(three_decimals(counts))
         print(
             f"\nclean personal drafts with a coaching finding: {flagged}/{personal} "
             f"({flagged / max(1, personal):.1%})"
