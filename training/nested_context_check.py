@@ -26,6 +26,7 @@ from training.draft_context import context_matrix, fit_context, held_out_context
 from training.train_detector import (
     BACKENDS,
     LANGUAGES,
+    MIN_THRESHOLDS,
     Training,
     family_folds,
     out_of_family,
@@ -80,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         # thresholds as make train chooses them, on the held-out rows of the groups not
         # checked; the nested context is scored at the context layer's thresholds
         others = corpus & ~in_checked
-        first_cut = np.asarray(thresholds(first[others], data.labels[others]))
-        context_cut = np.asarray(thresholds(shipped[others], data.labels[others]))
+        floor = MIN_THRESHOLDS[language]
+        first_cut = np.asarray(thresholds(first[others], data.labels[others], floor))
+        context_cut = np.asarray(thresholds(shipped[others], data.labels[others], floor))
         columns = [
             first[rows] >= first_cut,
             shipped[rows] >= context_cut,

@@ -12,7 +12,8 @@ span is found when a finding of its category overlaps it (the same rule as
 ``benchmarks.quality_rules``). Also printed: false findings on the clean personal drafts and the
 share of English SMS ham (public SMS Spam Collection) with a finding, using the shipped weights.
 ``--floor`` replays the held-out predictions with another lowest threshold than the shipped
-``MIN_THRESHOLD`` (the SMS part then stays out: it needs weights trained with that floor).
+``MIN_THRESHOLDS`` of each language (the SMS part then stays out: it needs weights trained with
+that floor).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from training.corpus import LABELS, Draft, load_corpus
 from training.detector_data import clause_set
 from training.train_detector import (
     FOLDS,
-    MIN_THRESHOLD,
+    MIN_THRESHOLDS,
     held_out,
     oof_path,
     thresholds,
@@ -114,9 +115,8 @@ def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.floa
     return held_out_rows
 
 
-def evaluate(
-    analyzer: Analyzer, language: str, verbose: bool, floor: float = MIN_THRESHOLD
-) -> None:
+def evaluate(analyzer: Analyzer, language: str, verbose: bool, floor: float | None = None) -> None:
+    lowest = MIN_THRESHOLDS[language] if floor is None else floor
     drafts = load_corpus(language)
     data = clause_set(language, drafts)
     # corpus rows first, then (English) the casual SMS the model trained on: thresholds are
@@ -125,7 +125,7 @@ def evaluate(
     families = sorted({d.family for d in drafts})
     cutoffs = {  # chosen without the family they are applied to
         family: thresholds(
-            probabilities[data.families != family], data.labels[data.families != family], floor
+            probabilities[data.families != family], data.labels[data.families != family], lowest
         )
         for family in families
     }
@@ -221,9 +221,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="German only, 300 SMS: does it run?")
     parser.add_argument("-v", "--verbose", action="store_true", help="misses and false alarms")
-    parser.add_argument(
-        "--floor", type=float, default=MIN_THRESHOLD, help="lowest threshold (shipped: %(default)s)"
-    )
+    parser.add_argument("--floor", type=float, help=f"lowest threshold (shipped: {MIN_THRESHOLDS})")
     args = parser.parse_args()
     analyzer = build_analyzer(choice=EmbedderChoice("use"))
     if analyzer.embedder is None:
@@ -231,8 +229,8 @@ def main() -> int:
         return 1
     for language in ("de",) if args.quick else ("de", "en"):
         evaluate(analyzer, language, args.verbose, args.floor)
-    if args.floor != MIN_THRESHOLD:
-        print(f"\nSMS ham skipped: the shipped weights use the floor {MIN_THRESHOLD}")
+    if args.floor is not None:
+        print(f"\nSMS ham skipped: the shipped weights use the floors {MIN_THRESHOLDS}")
         return 0
     sms_ham(analyzer, 300 if args.quick else None)
     return 0

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from outreach_coach.core.rules.detector import DETECTED
-from training.train_detector import main
+from training.train_detector import MIN_THRESHOLDS, main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,7 +30,7 @@ def test_quick_training_writes_loadable_weights(tmp_path: Path) -> None:
         for language in ("de", "en"):
             thresholds = archive[f"use/{language}/thresholds"]
             assert thresholds.shape == (len(DETECTED),)
-            assert ((thresholds >= 0.5) & (thresholds <= 1.01)).all()
+            assert ((thresholds >= MIN_THRESHOLDS[language]) & (thresholds <= 1.01)).all()
             weights = archive[f"use/{language}/context_weights"]
             assert weights.shape == (7 * len(DETECTED) + 2, len(DETECTED))
             assert archive[f"use/{language}/context_bias"].shape == (len(DETECTED),)
@@ -54,3 +54,28 @@ def test_the_nested_check_of_the_draft_context_runs(capsys: pytest.CaptureFixtur
             precision, recall = (float(v) for v in pair.split(" / "))
             assert 0.0 <= precision <= 1.0
             assert 0.0 <= recall <= 1.0
+
+
+def test_thresholds_are_chosen_anew_from_the_cached_predictions(tmp_path: Path) -> None:
+    """``--thresholds-only``: a model right on every clause reaches the target precision at
+    any threshold, so each language's floor is what it gets; predictions of another corpus
+    are refused."""
+    from training.detector_data import clause_set
+    from training.train_detector import oof_path, rethreshold
+
+    weights = {"use/hidden": np.zeros((1, 1, 1), dtype=np.float32)}
+    for language in ("de", "en"):
+        data = clause_set(language, casual=True)
+        right = data.labels.astype(np.float32) * 0.99
+        np.savez(oof_path("use", language, tmp_path), probabilities=right, families=data.families)
+    chosen = rethreshold(weights, tmp_path)
+    for language in ("de", "en"):
+        floor = MIN_THRESHOLDS[language]
+        assert chosen[f"use/{language}/thresholds"].tolist() == pytest.approx(
+            [floor] * len(DETECTED)
+        )
+    with np.load(oof_path("use", "en", tmp_path)) as cached:
+        shorter = {key: cached[key][:-1] for key in cached.files}
+    np.savez(oof_path("use", "en", tmp_path), **shorter)
+    with pytest.raises(SystemExit, match="another corpus"):
+        rethreshold(weights, tmp_path)
