@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, SentenceRole, Severity
 from outreach_coach.core.score.contrast import CLAUSE_BREAK
-from outreach_coach.core.score.merge_fields import MergeFields
+from outreach_coach.core.score.merge_fields import MergeFields, merge_fields_of
 from outreach_coach.core.score.personalization import MAX_SENTENCES
 from outreach_coach.core.text.message_parts import frame_flags
 from outreach_coach.core.text.split import Span, sentences, words
@@ -104,7 +104,7 @@ def generic_sentence_findings(
     candidates = _candidates(draft, personalization)
     if not candidates:
         return []
-    merge = _merge_fields(recipient)
+    merge = merge_fields_of(recipient)
     units = [(span.start, unit) for span in candidates for unit in _units(span)]
     bank = [text for text, _ in references.typical]
     rows = embedder.similarity([_masked(merge, unit.text) for _, unit in units], bank)
@@ -183,12 +183,6 @@ def _clauses(sentence: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=_KEPT)
 def _word_count(text: str) -> int:
     return len(words(text))
-
-
-@lru_cache(maxsize=16)
-def _merge_fields(recipient: Recipient) -> MergeFields:
-    """The recipient's merge fields, the same for every keystroke."""
-    return MergeFields.of(recipient)
 
 
 @lru_cache(maxsize=_KEPT)

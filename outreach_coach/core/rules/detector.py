@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.rules.personal_context import content_words, names_the_notes
 from outreach_coach.core.rules.wording import category_advice
-from outreach_coach.core.score.merge_fields import MergeFields
+from outreach_coach.core.score.merge_fields import merge_fields_of
 from outreach_coach.core.text.split import WORD_RE
 
 if TYPE_CHECKING:
@@ -216,18 +216,13 @@ def _names_the_notes(draft: SplitDraft, clause: Span, recipient: Recipient) -> b
         return False
     sentence = draft.sentence_at(clause.start)
     text = sentence.text if sentence is not None else clause.text
-    return names_the_notes(_merge_fields(recipient).mask(text), set(note_words))
-
-
-@lru_cache(maxsize=16)
-def _merge_fields(recipient: Recipient) -> MergeFields:
-    return MergeFields.of(recipient)
+    return names_the_notes(merge_fields_of(recipient).mask(text), note_words)
 
 
 @lru_cache(maxsize=16)
 def _personal_note_words(recipient: Recipient) -> frozenset[str]:
     """Content words of the notes without the merge fields (name, company, job title)."""
-    return frozenset(content_words(_merge_fields(recipient).mask(recipient.notes)))
+    return frozenset(content_words(merge_fields_of(recipient).mask(recipient.notes)))
 
 
 def _message(explanation: str, confidence: float, german: bool) -> str:

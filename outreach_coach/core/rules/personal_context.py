@@ -17,6 +17,8 @@ from outreach_coach.core.score.claims import notes_back_claim
 from outreach_coach.core.text.split import WORD_RE
 
 if TYPE_CHECKING:
+    from collections.abc import Set
+
     from outreach_coach.core.model import Finding
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
@@ -118,7 +120,7 @@ def content_words(text: str) -> set[str]:
     }
 
 
-def names_the_notes(text: str, note_words: set[str]) -> bool:
+def names_the_notes(text: str, note_words: Set[str]) -> bool:
     """The text names something from the notes: ``TIED_WORDS`` content words or more of
     ``note_words`` (``content_words`` of the notes)."""
     return len(content_words(text) & note_words) >= TIED_WORDS

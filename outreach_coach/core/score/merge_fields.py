@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.text.split import lines_and_sentences, words
@@ -162,6 +163,12 @@ class MergeFields:
         if _opens_with_role(spans):
             return first or _TITLE_END.search(text) is not None
         return first and len(spans) <= MAX_HEADLINE_WORDS - 4 and _opens_with_agent_noun(spans)
+
+
+@lru_cache(maxsize=16)
+def merge_fields_of(recipient: Recipient) -> MergeFields:
+    """``MergeFields.of``, kept per recipient: the same for every keystroke."""
+    return MergeFields.of(recipient)
 
 
 def _opens_with_role(spans: list[Span]) -> bool:
