@@ -24,8 +24,6 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from benchmarks.quality_rules import table
 from outreach_coach.core.analyzer import Analyzer
 from outreach_coach.core.model import Finding, Recipient, Snapshot
@@ -38,8 +36,8 @@ from training.detector_data import clause_set
 from training.train_detector import (
     FOLDS,
     MIN_THRESHOLDS,
+    cached_held_out,
     held_out,
-    oof_path,
     thresholds,
     training_data,
 )
@@ -47,6 +45,7 @@ from training.train_detector import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import numpy as np
     from numpy.typing import NDArray
 
 EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
@@ -103,12 +102,9 @@ def score(counts: dict[str, Counter[str]], draft: Draft, findings: list[Finding]
 def held_out_probabilities(analyzer: Analyzer, language: str) -> NDArray[np.float32]:
     """The held-out-family probabilities ``make train`` cached (corpus rows first, then
     the casual SMS rows of English), or computed now."""
-    path = oof_path("use", language)
-    expected = len(clause_set(language, casual=True).texts)
-    if path.exists():
-        with np.load(path) as cached:
-            if len(cached["probabilities"]) == expected:
-                return np.asarray(cached["probabilities"], dtype=np.float32)
+    cached = cached_held_out("use", language, clause_set(language, casual=True))
+    if cached is not None:
+        return cached
     assert analyzer.embedder is not None
     data = training_data(analyzer.embedder)  # type: ignore[arg-type]
     held_out_rows: NDArray[np.float32] = held_out(data)[0][data.languages == language]

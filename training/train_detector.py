@@ -267,31 +267,49 @@ def chosen_thresholds(
     return chosen
 
 
+def cached_held_out(
+    backend: str, language: str, data: ClauseSet, cache: Path = CACHE
+) -> NDArray[np.float32] | None:
+    """The held-out-family probabilities ``make train`` cached for ``data`` (``clause_set(language,
+    casual=True)``: corpus rows first, then the casual SMS of English), or None when there are
+    none or they are of another corpus."""
+    path = oof_path(backend, language, cache)
+    if not path.exists():
+        return None
+    with np.load(path) as cached:
+        try:
+            probabilities = np.asarray(cached["probabilities"], dtype=np.float32)
+            families = np.asarray(cached["families"])
+        except KeyError:
+            return None
+    if len(probabilities) != len(data.texts) or not np.array_equal(families, data.families):
+        return None
+    return probabilities
+
+
 def rethreshold(
     arrays: dict[str, NDArray[np.float32]], cache: Path = CACHE
 ) -> dict[str, NDArray[np.float32]]:
     """The weights with their thresholds chosen anew from the held-out predictions ``make
     train`` cached – after a change of the floors, without training again."""
     result = dict(arrays)
+    sets = {language: clause_set(language, casual=True) for language in LANGUAGES}
     for backend in BACKENDS:
         if f"{backend}/hidden" not in arrays:
             continue
-        for language in LANGUAGES:
+        for language, data in sets.items():
             path = oof_path(backend, language, cache)
-            data = clause_set(language, casual=True)
             if not path.exists():
                 raise SystemExit(f"no cached predictions at {path}: run make train")
-            with np.load(path) as cached:
-                probabilities = np.asarray(cached["probabilities"], dtype=np.float32)
-                families = np.asarray(cached["families"])
-            if len(probabilities) != len(data.texts) or not np.array_equal(families, data.families):
+            probabilities = cached_held_out(backend, language, data, cache)
+            if probabilities is None:
                 raise SystemExit(f"{path} is of another corpus: run make train")
-            rows = families != FAMILY
+            rows = data.families != FAMILY
             chosen = chosen_thresholds(
                 f"{backend} {language}",
                 probabilities[rows],
                 data.labels[rows],
-                families[rows],
+                data.families[rows],
                 language,
             )
             result[f"{backend}/{language}/thresholds"] = np.asarray(chosen, dtype=np.float32)
