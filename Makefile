@@ -78,8 +78,9 @@ bench: install-test languagetool ## benchmarks: start-up, keystroke latency, rul
 	# each once in --quick mode), one results file: benchmarks/results/latest.txt
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
 
-train: install-test ## retrain the clause detector on the family corpus (resources/models/detector.npz)
+train: install-test ## retrain the clause detector and the word tagger on the family corpus (resources/models/)
 	$(PY) -m training.train_detector
+	$(PY) -m training.train_buzzwords
 
 quality: install-test ## findings on held-out families and new writers, leave-one-recipient-out score (docs/QUALITY.md)
 	$(PY) -m training.corpus_stats

@@ -172,12 +172,12 @@ def welcome_example(language: str) -> dict[str, object]:
     return dict(_read_toml(f"examples/welcome-{chosen}.toml"))
 
 
-def detector_weights() -> NpzFile:
-    """The learned detector's weights (``models/detector.npz``); numpy is imported here, in the
-    loader's thread, not at start-up. Use as a context manager."""
+def detector_weights(name: str = "detector.npz") -> NpzFile:
+    """A learned model's weights (``models/detector.npz``, ``models/buzzwords.npz``); numpy is
+    imported here, in the loader's thread, not at start-up. Use as a context manager."""
     import numpy as np
 
-    data = resource("models/detector.npz").read_bytes()
+    data = resource(f"models/{name}").read_bytes()
     archive: NpzFile = np.load(io.BytesIO(data), allow_pickle=False)
     return archive
 

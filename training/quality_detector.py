@@ -30,6 +30,7 @@ from outreach_coach.core.model import Finding, Recipient, Snapshot
 from outreach_coach.core.rules.detector import DETECTED
 from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.session import build_analyzer
+from training import train_buzzwords as buzzwords
 from training.casual import half
 from training.corpus import LABELS, Draft, load_corpus
 from training.detector_data import clause_set
@@ -37,13 +38,14 @@ from training.train_detector import (
     FOLDS,
     MIN_THRESHOLDS,
     cached_held_out,
+    family_folds,
     held_out,
     thresholds,
     training_data,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
@@ -74,6 +76,45 @@ class HeldOutDetector:
             ]
             for row in self._probabilities
         ]
+
+
+class HeldOutTagger:
+    """Replays the out-of-family buzzword probabilities of one draft's words."""
+
+    def __init__(self, probabilities: NDArray[np.float32], cutoff: float) -> None:
+        self._probabilities = probabilities.tolist()
+        self._cutoff = cutoff
+
+    def buzzword_probabilities(
+        self, features: Sequence[Sequence[int]], language: str
+    ) -> list[float]:
+        assert len(features) == len(self._probabilities), "word split differs from training"
+        return list(self._probabilities)
+
+    def cutoff(self, language: str) -> float:
+        return self._cutoff
+
+
+def held_out_tagger(language: str, drafts: Sequence[Draft]) -> Callable[[Draft], HeldOutTagger]:
+    """Per draft, the word tagger of a model that never saw its family, with the cutoff chosen
+    without its family group."""
+    words = buzzwords.word_set(language, drafts)
+    probabilities = buzzwords.cached_held_out(language, words)
+    if probabilities is None:
+        probabilities = buzzwords.held_out(words)
+    cutoffs = {
+        family: cutoff
+        for group in family_folds(words.families)
+        for cutoff in [buzzwords.choose_cutoff(words, probabilities, frozenset(group))]
+        for family in group
+    }
+    rows = buzzwords.word_offsets(words)
+
+    def tagger(draft: Draft) -> HeldOutTagger:
+        first, end = rows[draft.id]
+        return HeldOutTagger(probabilities[first:end], cutoffs[draft.family])
+
+    return tagger
 
 
 def coaching(findings: Sequence[Finding]) -> list[Finding]:
@@ -125,6 +166,7 @@ def evaluate(analyzer: Analyzer, language: str, verbose: bool, floor: float | No
         )
         for family in families
     }
+    tagger_of = held_out_tagger(language, drafts)
     rows_of: dict[str, list[int]] = {}
     for index, draft_id in enumerate(data.drafts):
         rows_of.setdefault(draft_id, []).append(index)
@@ -135,15 +177,17 @@ def evaluate(analyzer: Analyzer, language: str, verbose: bool, floor: float | No
     for draft in drafts:
         snapshot = Snapshot(0, draft.text, draft.recipient, language)
         for name in variants:
-            detector = None
+            detector = tagger = None
             if "detector" in name:
                 rows = probabilities[rows_of.get(draft.id, [])]
                 detector = HeldOutDetector(rows, cutoffs[draft.family])
+                tagger = tagger_of(draft)
             run = Analyzer(
                 analyzer.catalogs,
                 analyzer.embedder,
                 analyzer.references,
                 detector=detector,
+                word_tagger=tagger,
                 first_names=analyzer.first_names,
             )
             found = coaching(run.analyze(snapshot).findings)

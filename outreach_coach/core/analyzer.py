@@ -37,7 +37,7 @@ from outreach_coach.core.text.split import guess_language, words
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from outreach_coach.core.ports import ClauseDetector, Embedder, SentHistory
+    from outreach_coach.core.ports import ClauseDetector, Embedder, SentHistory, WordTagger
     from outreach_coach.core.rules.catalog import Catalog
     from outreach_coach.core.score.references import References
 
@@ -53,6 +53,8 @@ class Analyzer:
     references: Mapping[str, References] = field(default_factory=dict)
     history: SentHistory | None = None
     detector: ClauseDetector | None = None
+    # the learned buzzword tagger (works without an embedding model)
+    word_tagger: WordTagger | None = None
     # lower-case first name → "f"/"m" (assets.first_name_genders); empty: no inference
     first_names: Mapping[str, str] = field(default_factory=dict)
     # what the score reuses between keystrokes (results as if recomputed; see score/memo.py)
@@ -80,6 +82,7 @@ class Analyzer:
             advised_words=snapshot.advised_words,
             catalog=self.catalogs.get(language),
             detector=self.detector,
+            word_tagger=self.word_tagger,
             first_names=self.first_names,
         )
 

@@ -41,6 +41,25 @@ class SentHistory(Protocol):
         ...
 
 
+class WordTagger(Protocol):
+    """A learned model that tells, per word, how likely it is a buzzword.
+
+    ``features`` holds each word's hashed feature indices
+    (``core.rules.buzzword_words.word_feature_rows``), computed in core so that training and
+    run time share one definition.
+    """
+
+    def buzzword_probabilities(
+        self, features: Sequence[Sequence[int]], language: str
+    ) -> list[float]:
+        """Per word, the probability that it is a buzzword."""
+        ...
+
+    def cutoff(self, language: str) -> float:
+        """The lowest probability that makes a finding (chosen on held-out families)."""
+        ...
+
+
 class ClauseDetector(Protocol):
     """A learned model that tells, per clause, how likely it is each kind of problem.
 

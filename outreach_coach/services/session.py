@@ -143,12 +143,14 @@ class AnalysisSession:
         if self._analyzer is None:
             from outreach_coach.assets import LazyFirstNames, startup_references
             from outreach_coach.core.analyzer import Analyzer
+            from outreach_coach.services.word_tagger import load_word_tagger
 
             references = self._model.references if self._model is not None else self._references
             analyzer = Analyzer(
                 self.catalogs,
                 references=references if references is not None else startup_references(),
                 first_names=LazyFirstNames(),
+                word_tagger=load_word_tagger(),
             )
             if self._model is not None:
                 analyzer = self._model.embedder.attach_to(analyzer)

@@ -12,7 +12,7 @@ from outreach_coach.core.model import Channel, Recipient
 
 if TYPE_CHECKING:
     from outreach_coach.core.model import Finding
-    from outreach_coach.core.ports import ClauseDetector
+    from outreach_coach.core.ports import ClauseDetector, WordTagger
     from outreach_coach.core.rules.catalog import Catalog, Match
     from outreach_coach.core.text.draft import SplitDraft
 
@@ -25,6 +25,7 @@ class RuleContext:
     advised_words: int = 0  # the user's own length budget; 0 = the channel's default
     catalog: Catalog | None = None
     detector: ClauseDetector | None = None
+    word_tagger: WordTagger | None = None
     # lower-case first name → "f"/"m" (resources/names/first-names.tsv); empty = not used
     first_names: Mapping[str, str] = field(default_factory=dict)
     # the catalog's matches in this draft, found once per analysis (phrases and the detector

@@ -199,7 +199,7 @@ def detector_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
                     end=clause.end,
                     category=category,
                     severity=Severity.WARNING if confidence >= 0.8 else Severity.INFO,
-                    message=_message(explanation, confidence, ctx.german),
+                    message=advice_message(explanation, confidence, ctx.german),
                     suggestions=(suggestion,),
                     rule=f"{DETECTOR_RULE}{category}",
                 )
@@ -225,7 +225,7 @@ def _personal_note_words(recipient: Recipient) -> frozenset[str]:
     return frozenset(content_words(merge_fields_of(recipient).mask(recipient.notes)))
 
 
-def _message(explanation: str, confidence: float, german: bool) -> str:
+def advice_message(explanation: str, confidence: float, german: bool) -> str:
     """The category's reason and how sure the model is (the panel quotes the words)."""
     reason = explanation[:1].upper() + explanation[1:]
     percent = round(confidence * 100)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.rules.address_form import address_form_findings
+from outreach_coach.core.rules.buzzword_words import buzzword_word_findings
 from outreach_coach.core.rules.company import company_findings
 from outreach_coach.core.rules.detector import detector_findings
 from outreach_coach.core.rules.form import budget_findings
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 RULES: tuple[Rule, ...] = (
     phrase_findings,  # the catalogs: generic phrases, buzzwords, promises, pressure …
     detector_findings,  # the learned clause detector: the same categories by meaning and form
+    buzzword_word_findings,  # the learned word tagger: buzzwords the catalog never listed
     price_findings,  # dumping prices per hour, day, word, piece
     hype_findings,  # "10x", "300 % mehr", "six-figure"
     placeholder_findings,  # {{first_name}}, [Firma], <Name> …
