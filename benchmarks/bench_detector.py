@@ -3,7 +3,8 @@ rest comes from the embedding cache (issue 12: ≤ 3 ms).
 
     python -m benchmarks.bench_detector [--quick]
 
-Prints the detector rule alone, and the rules with and without the detector, median and p95.
+Prints the detector rule alone, the buzzword tagger's rule alone, and the rules with and
+without both learned models (clause detector and word tagger), median and p95.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from benchmarks.stats import summary
 from outreach_coach.core.model import Recipient, Snapshot
+from outreach_coach.core.rules.buzzword_words import buzzword_word_findings
 from outreach_coach.core.rules.detector import detector_findings
 from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.services.embedders import EmbedderChoice
@@ -45,12 +47,14 @@ def main() -> None:
     args = parser.parse_args()
     analyzer = build_analyzer(choice=EmbedderChoice("use"))
     assert analyzer.detector is not None, "the default model has no detector weights"
-    without = replace(analyzer, detector=None)
+    assert analyzer.word_tagger is not None, "the buzzword tagger's weights did not load"
+    without = replace(analyzer, detector=None, word_tagger=None)
     snapshot = Snapshot(0, DRAFT, BERGER, "de")
     ctx = analyzer.context(snapshot, "de").with_catalog_matches(DRAFT)
     detector_findings(SplitDraft.of(DRAFT), ctx)  # warm: every sentence in the cache
     keys = 5 if args.quick else 60
     rule: list[float] = []
+    tagger: list[float] = []
     with_detector: list[float] = []
     without_detector: list[float] = []
     for key in range(keys):
@@ -61,14 +65,18 @@ def main() -> None:
         start = time.perf_counter()
         detector_findings(draft, context)
         rule.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        buzzword_word_findings(draft, context)
+        tagger.append(time.perf_counter() - start)
         for target, into in ((analyzer, with_detector), (without, without_detector)):
             start = time.perf_counter()
             target.findings(text + " y", BERGER, "de")
             into.append(time.perf_counter() - start)
     words = len(DRAFT.split())
     print(summary(f"detector rule, one changed sentence ({words} words)", rule))
-    print(summary("all rules with the detector", with_detector))
-    print(summary("all rules without the detector", without_detector))
+    print(summary("buzzword tagger rule, one changed sentence", tagger))
+    print(summary("all rules with the detector and the tagger", with_detector))
+    print(summary("all rules without them", without_detector))
 
 
 if __name__ == "__main__":

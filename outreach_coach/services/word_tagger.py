@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WEIGHTS_FILE = "buzzwords.npz"
+_WORDS_KEPT = 16384  # words (with neighbours) whose probability is kept; then start afresh
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,12 @@ class LanguageTagger:
 
 
 class LearnedWordTagger:
-    """Per word, ``sigmoid(bias + sum of its features' weights)``."""
+    """Per word, ``sigmoid(bias + sum of its features' weights)``. A keystroke changes one word
+    of a few hundred, so each word's probability is kept (features include the neighbours)."""
 
     def __init__(self, languages: Mapping[str, LanguageTagger]) -> None:
         self._languages = dict(languages)
+        self._known: dict[tuple[str, tuple[int, ...]], float] = {}
 
     def buzzword_probabilities(
         self, features: Sequence[Sequence[int]], language: str
@@ -48,12 +51,19 @@ class LearnedWordTagger:
         model = self._languages.get(language)
         if model is None:
             return [0.0] * len(features)
-        weights = model.weights
-        return [
-            1.0
-            / (1.0 + math.exp(-max(-30.0, min(30.0, model.bias + float(weights[list(row)].sum())))))
-            for row in features
-        ]
+        if len(self._known) > _WORDS_KEPT:
+            self._known.clear()
+        known = self._known
+        result = []
+        for row in features:
+            key = (language, tuple(row))
+            probability = known.get(key)
+            if probability is None:
+                z = model.bias + float(model.weights[list(row)].sum())
+                probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+                known[key] = probability
+            result.append(probability)
+        return result
 
     def cutoff(self, language: str) -> float:
         model = self._languages.get(language)

@@ -138,3 +138,36 @@ def test_tagger_findings_are_whole_words_inside_the_text(analyzer: Analyzer, tex
             assert 0 <= finding.start < finding.end <= len(text)
             assert finding.start in starts
             assert finding.end in ends
+
+
+def test_jargon_the_recipient_wrote_is_not_flagged(analyzer: Analyzer) -> None:
+    """A word from the recipient's own notes is a reference to them, not the sender's jargon."""
+    plain = Recipient(name="Mark Bell")
+    own = Recipient(name="Mark Bell", notes="Post: why our blockchain-enabled loyalty layer failed")
+    tagged = [
+        JARGON_EN[f.start : f.end]
+        for f in analyzer.analyze(Snapshot(0, JARGON_EN, plain, "en")).findings
+        if f.rule == RULE
+    ]
+    assert any("blockchain-enabled" in words for words in tagged)
+    tagged_own = [
+        JARGON_EN[f.start : f.end]
+        for f in analyzer.analyze(Snapshot(0, JARGON_EN, own, "en")).findings
+        if f.rule == RULE
+    ]
+    assert not any("blockchain-enabled" in words for words in tagged_own)
+
+
+def test_kept_probabilities_equal_a_fresh_computation(analyzer: Analyzer) -> None:
+    from outreach_coach.core.rules.buzzword_words import word_feature_rows
+    from outreach_coach.services.word_tagger import load_word_tagger
+
+    tagger = analyzer.word_tagger
+    assert tagger is not None
+    rows = word_feature_rows(TAGGED_WORD_RE.findall(JARGON_DE))
+    first = tagger.buzzword_probabilities(rows, "de")
+    again = tagger.buzzword_probabilities(rows, "de")  # from what it kept
+    fresh = load_word_tagger()
+    assert fresh is not None
+    assert first == again == fresh.buzzword_probabilities(rows, "de")
+    assert tagger.buzzword_probabilities(rows, "en") != first  # kept per language
