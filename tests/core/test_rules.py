@@ -25,7 +25,23 @@ def flagged(
 
 @pytest.mark.parametrize(
     "placeholder",
-    ["{{first_name}}", "{Vorname}", "[Name]", "[FIRMA]", "<Name>", "%FIRSTNAME%", "$name", "___"],
+    [
+        "{{first_name}}",
+        "{Vorname}",
+        "[Name]",
+        "[FIRMA]",
+        "<Name>",
+        "%FIRSTNAME%",
+        "$name",
+        "___",
+        "*|FNAME|*",  # Mailchimp
+        "<<Student Name>>",
+        "[Owner Name]",
+        "<Founder Name>",
+        "[Ansprechpartner]",
+        "[Kanzleiname]",
+        "«Vorname»",  # Word's merge fields
+    ],
 )
 def test_leftover_placeholders_are_template_errors(
     rules_analyzer: Analyzer, placeholder: str
@@ -40,6 +56,7 @@ def test_leftover_placeholders_are_template_errors(
         "Der Preis liegt bei $80 pro Stunde [sic] und <3 Tage.",
         "Schreiben Sie an anna@example.org oder siehe [1].",
         "I paid $15 for the ticket, see [link](https://example.org).",
+        "Im «Spiegel» stand es, siehe [Fig. 2] und [Anhang A] *|* <b>fett</b>.",
     ],
 )
 def test_no_placeholder_false_alarms(rules_analyzer: Analyzer, text: str) -> None:

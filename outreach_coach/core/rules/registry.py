@@ -10,7 +10,8 @@ from outreach_coach.core.rules.buzzword_words import buzzword_word_findings
 from outreach_coach.core.rules.company import company_findings
 from outreach_coach.core.rules.detector import detector_findings
 from outreach_coach.core.rules.form import budget_findings
-from outreach_coach.core.rules.greeting import greeting_line_findings, title_and_anonymous_findings
+from outreach_coach.core.rules.greeting import greeting_line_findings
+from outreach_coach.core.rules.greeting_fields import title_and_anonymous_findings
 from outreach_coach.core.rules.hype import hype_findings
 from outreach_coach.core.rules.phrases import phrase_findings
 from outreach_coach.core.rules.prices import price_findings

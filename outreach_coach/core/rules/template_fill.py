@@ -16,26 +16,32 @@ if TYPE_CHECKING:
 # Words that only ever appear inside a placeholder, never inside a real bracketed aside.
 _PLACEHOLDER_WORDS = (
     r"(?:first|last|full|company|contact|recipient|user)?[ _-]?(?:name|vorname|nachname|firma|"
-    r"company|unternehmen|firstname|lastname|position|rolle|role|titel|title|anrede|salutation|"
-    r"city|stadt|ort|branche|industry|product|produkt|datum|date|link|url|e-?mail|job|website)"
+    r"company|unternehmen|firstname|lastname|surname|position|rolle|role|titel|title|anrede|"
+    r"salutation|city|stadt|ort|branche|industry|product|produkt|datum|date|link|url|e-?mail|job|"
+    r"website|ansprechpartner(?:in)?|university|universität|hochschule|event|venue|"
+    r"[a-zäöü]{3,20}name)"
     r"(?:[ _-]?\d)?"
 )
+# "[Owner Name]", "<Founder Name>": up to two capitalised words before a placeholder word
+_FIELD = r"(?:[A-ZÄÖÜ][\w-]*[ _-]){0,2}(?i:" + _PLACEHOLDER_WORDS + r")"
 _PLACEHOLDER_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\{\{\s*[^{}\n]{1,40}?\s*\}\}"), "double_braces"),
     (re.compile(r"(?<!\{)\{\s*[^\W\d][\w .-]{0,30}\}(?!\})"), "braces"),
     (
-        re.compile(
-            r"\[\s*(?:[A-ZÄÖÜ][A-ZÄÖÜ_ -]{1,30}|(?i:" + _PLACEHOLDER_WORDS + r"))\s*\](?!\()"
-        ),
+        re.compile(r"\[\s*(?:[A-ZÄÖÜ][A-ZÄÖÜ_ -]{1,30}|" + _FIELD + r")\s*\](?!\()"),
         "brackets",
     ),
-    (re.compile(r"<\s*" + _PLACEHOLDER_WORDS + r"\s*>", re.IGNORECASE), "angle_brackets"),
+    (re.compile(r"<<\s*[^<>\n]{1,40}?\s*>>"), "double_angle_brackets"),
+    (re.compile(r"<\s*" + _FIELD + r"\s*>"), "angle_brackets"),
     (re.compile(r"<\s*[A-ZÄÖÜ][A-ZÄÖÜ_]{2,30}\s*>"), "angle_brackets"),
+    (re.compile(r"«\s*" + _FIELD + r"\s*»"), "guillemets"),  # Word's merge fields
+    (re.compile(r"\*\|[A-Z][A-Z0-9_:]{1,30}\|\*"), "mailchimp"),  # *|FNAME|*
     (re.compile(r"%[A-Za-z][A-Za-z_]{1,30}%"), "percent"),
     (re.compile(r"(?<![\w$])\$\{?[A-Za-z_][A-Za-z_]{1,30}\}?(?![\w(])"), "dollar"),
     (re.compile(r"_{3,}"), "blank"),
 )
-# tried only where "{", "[", "<", "%", "$" or "_" occurs, not at every position of the text
+# tried only where "{", "[", "<", "«", "*", "%", "$" or "_" occurs, not at every position of
+# the text
 _PLACEHOLDER_ANCHORED = tuple((AnchoredRegex(regex), kind) for regex, kind in _PLACEHOLDER_RES)
 
 _MESSAGES = {
