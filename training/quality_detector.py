@@ -85,10 +85,8 @@ class HeldOutTagger:
         self._probabilities = probabilities.tolist()
         self._cutoff = cutoff
 
-    def buzzword_probabilities(
-        self, features: Sequence[Sequence[int]], language: str
-    ) -> list[float]:
-        assert len(features) == len(self._probabilities), "word split differs from training"
+    def buzzword_probabilities(self, words: Sequence[str], language: str) -> list[float]:
+        assert len(words) == len(self._probabilities), "word split differs from training"
         return list(self._probabilities)
 
     def cutoff(self, language: str) -> float:

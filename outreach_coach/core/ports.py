@@ -42,17 +42,14 @@ class SentHistory(Protocol):
 
 
 class WordTagger(Protocol):
-    """A learned model that tells, per word, how likely it is a buzzword.
+    """A learned model that tells, per word of a draft, how likely it is a buzzword.
 
-    ``features`` holds each word's hashed feature indices
-    (``core.rules.buzzword_words.word_feature_rows``), computed in core so that training and
-    run time share one definition.
+    A word's features (``core.rules.buzzword_words.word_features``: the word and its
+    neighbours) are defined in core, so that training and run time share one definition.
     """
 
-    def buzzword_probabilities(
-        self, features: Sequence[Sequence[int]], language: str
-    ) -> list[float]:
-        """Per word, the probability that it is a buzzword."""
+    def buzzword_probabilities(self, words: Sequence[str], language: str) -> list[float]:
+        """Per word (the draft's words in order), the probability that it is a buzzword."""
         ...
 
     def cutoff(self, language: str) -> float:

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from outreach_coach.assets import detector_weights
-from outreach_coach.core.rules.buzzword_words import FEATURE_BITS, FEATURES_VERSION
+from outreach_coach.core.rules.buzzword_words import (
+    FEATURE_BITS,
+    FEATURES_VERSION,
+    word_contexts,
+    word_features,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -39,27 +44,25 @@ class LanguageTagger:
 
 class LearnedWordTagger:
     """Per word, ``sigmoid(bias + sum of its features' weights)``. A keystroke changes one word
-    of a few hundred, so each word's probability is kept (features include the neighbours)."""
+    of a few hundred, so each word's probability is kept, by the word and its neighbours."""
 
     def __init__(self, languages: Mapping[str, LanguageTagger]) -> None:
         self._languages = dict(languages)
-        self._known: dict[tuple[str, tuple[int, ...]], float] = {}
+        self._known: dict[tuple[str, str, str, str], float] = {}
 
-    def buzzword_probabilities(
-        self, features: Sequence[Sequence[int]], language: str
-    ) -> list[float]:
+    def buzzword_probabilities(self, words: Sequence[str], language: str) -> list[float]:
         model = self._languages.get(language)
         if model is None:
-            return [0.0] * len(features)
+            return [0.0] * len(words)
         if len(self._known) > _WORDS_KEPT:
             self._known.clear()
         known = self._known
         result = []
-        for row in features:
-            key = (language, tuple(row))
+        for context in word_contexts(words):
+            key = (language, *context)
             probability = known.get(key)
             if probability is None:
-                z = model.bias + float(model.weights[list(row)].sum())
+                z = model.bias + float(model.weights[list(word_features(*context))].sum())
                 probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
                 known[key] = probability
             result.append(probability)

@@ -159,12 +159,11 @@ def test_jargon_the_recipient_wrote_is_not_flagged(analyzer: Analyzer) -> None:
 
 
 def test_kept_probabilities_equal_a_fresh_computation(analyzer: Analyzer) -> None:
-    from outreach_coach.core.rules.buzzword_words import word_feature_rows
     from outreach_coach.services.word_tagger import load_word_tagger
 
     tagger = analyzer.word_tagger
     assert tagger is not None
-    rows = word_feature_rows(TAGGED_WORD_RE.findall(JARGON_DE))
+    rows = TAGGED_WORD_RE.findall(JARGON_DE)
     first = tagger.buzzword_probabilities(rows, "de")
     again = tagger.buzzword_probabilities(rows, "de")  # from what it kept
     fresh = load_word_tagger()

@@ -39,19 +39,28 @@ RULE = f"{DETECTOR_RULE}words.{Category.BUZZWORD}"
 _START, _END = "^", "$"
 
 
-def word_feature_rows(words: Sequence[str]) -> list[tuple[int, ...]]:
-    """The hashed features of every word, read with its neighbours."""
+def word_contexts(words: Sequence[str]) -> list[tuple[str, str, str]]:
+    """Every word with the lower-cased words before and after it: all a word's features
+    depend on (the tagger keeps its probabilities by this key)."""
     lowered = [word.lower() for word in words]
-    rows = []
-    for index, word in enumerate(words):
-        before = lowered[index - 1] if index > 0 else _START
-        after = lowered[index + 1] if index + 1 < len(words) else _END
-        rows.append(_features(word, before, after))
-    return rows
+    last = len(words) - 1
+    return [
+        (
+            word,
+            lowered[index - 1] if index > 0 else _START,
+            lowered[index + 1] if index < last else _END,
+        )
+        for index, word in enumerate(words)
+    ]
+
+
+def word_feature_rows(words: Sequence[str]) -> list[tuple[int, ...]]:
+    """The hashed features of every word, read with its neighbours (training reads these)."""
+    return [word_features(*context) for context in word_contexts(words)]
 
 
 @lru_cache(maxsize=8192)
-def _features(word: str, before: str, after: str) -> tuple[int, ...]:
+def word_features(word: str, before: str, after: str) -> tuple[int, ...]:
     """Feature indices of one word: the word, its character n-grams, shape, length and the
     words on either side. Cached: a keystroke changes one word of a few hundred."""
     lower = word.lower()
@@ -99,7 +108,7 @@ def buzzword_word_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]
     if not matches:
         return []
     words = [m.group() for m in matches]
-    probabilities = tagger.buzzword_probabilities(word_feature_rows(words), ctx.language)
+    probabilities = tagger.buzzword_probabilities(words, ctx.language)
     cutoff = tagger.cutoff(ctx.language)
     if len(matches) < SHORT_TEXT_WORDS:  # ordinary chat: only what the model is sure of
         cutoff = max(cutoff, SURE_IN_SHORT_TEXT)
