@@ -14,6 +14,8 @@ from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.greeting import greeting_finding
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from outreach_coach.core.model import Finding
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
@@ -70,18 +72,36 @@ def title_and_anonymous_findings(draft: SplitDraft, ctx: RuleContext) -> list[Fi
 
 def _title_as_name(text: str, ctx: RuleContext) -> list[Finding]:
     """ "Hallo Doktor," "Sehr geehrter Herr Doktor," – a merge field that was left empty."""
+    return _slips(
+        _TITLE_AS_NAME_RE.finditer(text),
+        "greeting.title_as_name",
+        "„{}“ steht hier anstelle eines Namens – ein typischer Fehler von Serienbrief-Tools, der "
+        "die Massennachricht verrät.",
+        "“{}” stands where a name belongs – a typical mail-merge slip that gives the template "
+        "away.",
+        ctx,
+    )
+
+
+def _field_as_name(text: str, ctx: RuleContext) -> list[Finding]:
+    """ "Hallo Herr Nachname": the field's name instead of its value."""
+    return _slips(
+        _FIELD_AS_NAME_RE.finditer(text[:_GREETING_AREA]),
+        "greeting.field_as_name",
+        "„{}“ ist der Name eines Serienbrief-Felds, nicht der Name der Person.",
+        "“{}” is the name of a mail-merge field, not the person's name.",
+        ctx,
+    )
+
+
+def _slips(
+    matches: Iterator[re.Match[str]], rule: str, german: str, english: str, ctx: RuleContext
+) -> list[Finding]:
+    """One finding per match, on its first group, the words quoted in the message."""
+    template = german if ctx.german else english
     return [
-        greeting_finding(
-            match.span(1),
-            "greeting.title_as_name",
-            f"„{match.group(1)}“ steht hier anstelle eines Namens – ein typischer Fehler von "
-            "Serienbrief-Tools, der die Massennachricht verrät."
-            if ctx.german
-            else f"“{match.group(1)}” stands where a name belongs – a typical mail-merge slip "
-            "that gives the template away.",
-            ctx,
-        )
-        for match in _TITLE_AS_NAME_RE.finditer(text)
+        greeting_finding(match.span(1), rule, template.format(match.group(1)), ctx)
+        for match in matches
     ]
 
 
@@ -106,21 +126,6 @@ def _both_salutations(text: str, ctx: RuleContext) -> list[Finding]:
             )
         )
     return found
-
-
-def _field_as_name(text: str, ctx: RuleContext) -> list[Finding]:
-    """ "Hallo Herr Nachname": the field's name instead of its value."""
-    return [
-        greeting_finding(
-            match.span(1),
-            "greeting.field_as_name",
-            f"„{match.group(1)}“ ist der Name eines Serienbrief-Felds, nicht der Name der Person."
-            if ctx.german
-            else f"“{match.group(1)}” is the name of a mail-merge field, not the person's name.",
-            ctx,
-        )
-        for match in _FIELD_AS_NAME_RE.finditer(text[:_GREETING_AREA])
-    ]
 
 
 def _anonymous_greeting(text: str, ctx: RuleContext) -> list[Finding]:
