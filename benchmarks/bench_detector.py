@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from benchmarks.stats import summary
 from outreach_coach.core.model import Recipient, Snapshot
@@ -20,6 +21,9 @@ from outreach_coach.core.rules.detector import detector_findings
 from outreach_coach.core.text.draft import SplitDraft
 from outreach_coach.services.embedders import EmbedderChoice
 from outreach_coach.services.session import build_analyzer
+
+if TYPE_CHECKING:
+    from outreach_coach.core.analyzer import Analyzer
 
 DRAFT = (
     "Hallo Frau Berger,\n\n"
@@ -72,11 +76,34 @@ def main() -> None:
             start = time.perf_counter()
             target.findings(text + " y", BERGER, "de")
             into.append(time.perf_counter() - start)
+    keystroke_with, keystroke_without = _whole_keystrokes(analyzer, without, keys)
     words = len(DRAFT.split())
     print(summary(f"detector rule, one changed sentence ({words} words)", rule))
     print(summary("buzzword tagger rule, one changed sentence", tagger))
     print(summary("all rules with the detector and the tagger", with_detector))
     print(summary("all rules without them", without_detector))
+    print(summary("a keystroke's analysis with the model, with the learned models", keystroke_with))
+    print(summary("a keystroke's analysis with the model, without them", keystroke_without))
+
+
+def _whole_keystrokes(
+    analyzer: Analyzer, without: Analyzer, keys: int
+) -> tuple[list[float], list[float]]:
+    """``Analyzer.analyze`` as in the app – rules and the score with the model – for one
+    keystroke inside a sentence, with and without the learned models. Each side types its own
+    letter, so each keystroke's sentence is new to the shared embedding cache on both sides
+    (the score embeds it either way; the detector adds its clause); the order alternates."""
+    sides = ((analyzer, "a"), (without, "b"))
+    timings: tuple[list[float], list[float]] = ([], [])
+    for key in range(keys):
+        order = (0, 1) if key % 2 == 0 else (1, 0)
+        for side in order:
+            target, letter = sides[side]
+            text = DRAFT.replace("Ich freue mich", f"Ich freue mich{(' ' + letter) * (key + 1)}")
+            start = time.perf_counter()
+            target.analyze(Snapshot(key, text, BERGER, "de"))
+            timings[side].append(time.perf_counter() - start)
+    return timings
 
 
 if __name__ == "__main__":
