@@ -228,7 +228,7 @@ def _personal_note_words(recipient: Recipient) -> frozenset[str]:
 def advice_message(explanation: str, confidence: float, german: bool) -> str:
     """The category's reason and how sure the model is (the panel quotes the words)."""
     reason = explanation[:1].upper() + explanation[1:]
-    percent = round(confidence * 100)
+    percent = min(99, round(confidence * 100))  # a model is never certain; "100 %" claims it is
     if german:
         return f"{reason} (Einschätzung des Modells: {percent} %)"
     return f"{reason} (the model's confidence: {percent} %)"
