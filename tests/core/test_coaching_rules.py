@@ -221,6 +221,11 @@ def test_du_and_sie_mixed_the_greeting_says_which_form_was_pasted_in(
     assert mixed(f"Hallo Jonas,\n{body}") == ["Ihnen"]
     assert mixed(f"Sehr geehrter Herr Kraft,\n{body}") == ["dir", "du"]
     assert mixed(f"Moin!\n{body}") == ["Ihnen"]  # no greeting to go by: the rarer form
+    # a double first name is read whole, as the greeting checks read it
+    one_du = "Hast du kurz Zeit? Wir können Ihnen helfen, wie wir es Ihnen versprochen haben."
+    hyphenated = Recipient(name="Anna-Lena Kraft")
+    found_here = found(rules_analyzer, f"Hallo Anna-Lena,\n{one_du}", hyphenated, "de")
+    assert [s for _, s, r in found_here if "du_sie" in r] == ["Ihnen", "Ihnen"]
 
 
 def test_linkedin_note_budget(rules_analyzer: Analyzer) -> None:
