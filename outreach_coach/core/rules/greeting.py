@@ -236,6 +236,7 @@ _CHECKS = (
     _check_profile_in_greeting,
 )
 _SALUTATION_WORDS = TITLED | frozenset(TITLE_WORDS)
+# "and"/"und" only: "&" and "/" belong to job titles ("VP People & Workplace")
 _SEVERAL_NAMES = re.compile(r"(?i)\b(?:und|and)\b")
 _GREETING_WORDS = 9  # a longer first line is a sentence, not a greeting
 # a sentence after the name, not a merged field: "Hi Luis Ortega, thanks for …"
