@@ -175,10 +175,21 @@ def welcome_example(language: str) -> dict[str, object]:
 def detector_weights(name: str = "detector.npz") -> NpzFile:
     """A learned model's weights (``models/detector.npz``, ``models/buzzwords.npz``); numpy is
     imported here, in the loader's thread, not at start-up. Use as a context manager."""
+    return weights_archive(resource(f"models/{name}").read_bytes(), name)
+
+
+def weights_archive(data: bytes, name: str) -> NpzFile:
+    """The weights in ``data``; a damaged file raises OSError, as a missing one does, so the
+    loaders' one ``except OSError`` leaves the catalog working (numpy raises BadZipFile,
+    ValueError or EOFError for a truncated or foreign file)."""
+    import zipfile
+
     import numpy as np
 
-    data = resource(f"models/{name}").read_bytes()
-    archive: NpzFile = np.load(io.BytesIO(data), allow_pickle=False)
+    try:
+        archive: NpzFile = np.load(io.BytesIO(data), allow_pickle=False)
+    except (zipfile.BadZipFile, ValueError, EOFError) as error:
+        raise OSError(f"models/{name} is damaged: {error}") from error
     return archive
 
 

@@ -174,3 +174,13 @@ def test_kept_probabilities_equal_a_fresh_computation(analyzer: Analyzer) -> Non
     assert fresh is not None
     assert first == again == fresh.buzzword_probabilities(rows, "de")
     assert tagger.buzzword_probabilities(rows, "en") != first  # kept per language
+
+
+@pytest.mark.parametrize("data", [b"", b"not weights at all", b"PK\x03\x04truncated"])
+def test_a_damaged_weights_file_reads_as_unavailable(data: bytes) -> None:
+    """The loaders catch OSError and run on with the catalog: a truncated or foreign file must
+    raise that too, not numpy's BadZipFile, ValueError or EOFError."""
+    from outreach_coach.assets import weights_archive
+
+    with pytest.raises(OSError, match="damaged"):
+        weights_archive(data, WEIGHTS_FILE)
