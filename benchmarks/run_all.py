@@ -31,6 +31,7 @@ BENCHMARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("benchmarks.bench_keystroke", ("--sent", "200")),
     ("benchmarks.bench_keystroke", ("--sent", "1000")),
     ("benchmarks.bench_rules", ()),
+    ("benchmarks.bench_paste", ()),
     ("benchmarks.bench_detector", ()),
     ("benchmarks.bench_score", ()),
     ("benchmarks.bench_storage", ()),

@@ -130,6 +130,7 @@ class Analyzer:
             personalization=with_limits(personalization, (*findings, *extra), language == "de"),
             findings=tuple(sorted((*findings, *extra), key=_reading_order)),
             metrics=measure(text, language),
+            unread=snapshot.unread,
         )
 
     def _mass_message_findings(

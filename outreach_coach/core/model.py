@@ -89,6 +89,7 @@ class Snapshot:
     channel: Channel = Channel.EMAIL
     suppressions: tuple[Suppression, ...] = ()
     advised_words: int = 0  # the user's own length budget; 0 = the channel's default
+    unread: int = 0  # characters of the draft after ``text`` (the window reads a long one's start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +274,7 @@ class Report:
     personalization: Personalization
     findings: tuple[Finding, ...]
     metrics: Metrics
+    unread: int = 0  # characters after the analysed beginning of a very long draft
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outreach_coach.core.model import Channel, Snapshot
+from outreach_coach.core.text.bounds import readable_part
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.catalogs import LazyCatalogs
 from outreach_coach.settings import Settings
@@ -201,14 +202,17 @@ class AnalysisSession:
         recipient: Recipient,
         suppressions: Sequence[Suppression] = (),
     ) -> Snapshot:
-        """What to analyse, with the channel and the advised length from the settings."""
+        """What the window analyses, with the channel and the advised length from the
+        settings: a very long draft's beginning only (``readable_part``), the rest counted."""
+        read = readable_part(text)
         return Snapshot(
             revision,
-            text,
+            read,
             recipient,
             channel=Channel(self._settings.channel),
             suppressions=tuple(suppressions),
             advised_words=self._settings.advised_words,
+            unread=len(text) - len(read),
         )
 
     def analyze(self, snapshot: Snapshot) -> Report:

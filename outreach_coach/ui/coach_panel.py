@@ -91,6 +91,23 @@ def _ease(score: float, german: bool) -> str:
     return "sehr schwer lesbar" if german else "very hard to read"
 
 
+def unread_notice(read: int, unread: int, german: bool) -> str:
+    """What a very long draft's report says about the part the coach did not read."""
+
+    def number(value: int) -> str:
+        return f"{value:,}".replace(",", ".") if german else f"{value:,}"
+
+    if german:
+        return (
+            f"Sehr langer Entwurf: Der Coach prüft die ersten {number(read)} Zeichen. Die "
+            f"übrigen {number(unread)} bleiben im Text, werden aber nicht geprüft."
+        )
+    return (
+        f"A very long draft: the coach checks its first {number(read)} characters. The other "
+        f"{number(unread)} stay in the text but are not checked."
+    )
+
+
 def findings_summary(findings: Sequence[Finding], hidden: frozenset[Category], german: bool) -> str:
     """ "Hinweise: 4 (1 ausgeblendet)": the counts per category are on the chips below."""
     title = "Hinweise" if german else "Findings"
@@ -118,6 +135,9 @@ class CoachPanel(QWidget):
         verdict_font.setPointSizeF(verdict_font.pointSizeF() * 1.15)
         self.verdict_label.setFont(verdict_font)
         self.summary_label = QLabel()  # the explanation's first sentence, beside the ring
+        self.unread_label = QLabel()  # only for a very long draft: what was not checked
+        self.unread_label.setWordWrap(True)
+        self.unread_label.setVisible(False)
         self.next_step_title = QLabel()
         self.next_step_label = QLabel()
         self.next_step_label.setObjectName("next_step")
@@ -183,6 +203,7 @@ class CoachPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         for widget in (
+            self.unread_label,
             self.next_step_title,
             self.next_step_label,
             self.more_button,
@@ -210,6 +231,7 @@ class CoachPanel(QWidget):
 
     def show_waiting(self) -> None:
         self._shown = None
+        self.unread_label.setVisible(False)
         self.score_ring.set_score(None, NO_NOTES, "")
         self.verdict_label.setText("")
         self.summary_label.setText(
@@ -244,6 +266,11 @@ class CoachPanel(QWidget):
         self.method_label.setText(("Vergleich: " if german else "Compared by: ") + method)
         self.more_button.setText(more_label(len(hints), german))
         self.metrics_label.setText(metrics_sentence(report.metrics, german))
+        if report.unread:
+            self.unread_label.setText(
+                unread_notice(len(draft) - report.unread, report.unread, german)
+            )
+        self.unread_label.setVisible(bool(report.unread))
         self._show_facts(report, german)
         self._show_findings(report, german, draft)
 

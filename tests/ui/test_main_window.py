@@ -288,3 +288,33 @@ def test_f8_walks_through_the_findings(qtbot: QtBot, main_window: MainWindow) ->
     assert second > first
     qtbot.keyClick(main_window.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert main_window.editor.textCursor().selectionStart() == first
+
+
+def test_a_very_long_paste_is_kept_whole_and_its_beginning_checked(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A megabyte-sized paste would keep the analysis thread busy for seconds on every key;
+    the window checks the first READ_LIMIT characters, says so, and the text stays whole."""
+    from outreach_coach.core.text.bounds import READ_LIMIT
+
+    paragraph = "Ihr Vortrag über Datenverträge hat mich lange beschäftigt. Wie lief es danach?\n\n"
+    late = "Wir sind ein innovativer Anbieter mit {{Vorname}}."  # after the limit: not checked
+    text = "Hallo Anna,\n\n" + paragraph * (READ_LIMIT // len(paragraph) + 50) + late
+    main_window.editor.setPlainText(text)
+    report = wait_for_report(qtbot, main_window)
+    assert main_window.editor.toPlainText() == text  # loses nothing
+    read = len(text) - report.unread
+    assert 0 < read <= READ_LIMIT
+    assert report.unread == len(text) - read > len(late)
+    assert text[:read].endswith("danach?")  # cut between paragraphs
+    assert all(finding.end <= read for finding in report.findings)
+    assert not any(finding.rule.startswith("placeholder") for finding in report.findings)
+    notice = main_window.panel.unread_label
+    assert notice.isVisibleTo(main_window.panel)
+    assert f"{read:,}".replace(",", ".") in notice.text()
+    assert "nicht geprüft" in notice.text()
+    main_window.editor.setPlainText("Hallo Anna, {{Vorname}}")  # short again: the notice goes
+    report = wait_for_report(qtbot, main_window)
+    assert report.unread == 0
+    assert not notice.isVisibleTo(main_window.panel)
+    assert any(finding.rule.startswith("placeholder") for finding in report.findings)

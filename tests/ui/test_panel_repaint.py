@@ -102,3 +102,56 @@ def test_the_same_analysis_after_edits_that_cancel_out_is_painted_again(
     assert document.toPlainText() == DRAFT
     highlighter.set_analysis(DRAFT, report.findings)
     assert _formats(document) == painted
+
+
+class _CountingHighlighter(FindingHighlighter):
+    """The real highlighter, counting the blocks Qt asks it to highlight."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.highlighted: list[int] = []
+
+    def highlightBlock(self, text: str) -> None:
+        self.highlighted.append(self.currentBlock().blockNumber())
+        super().highlightBlock(text)
+
+
+def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """A long draft with findings in its first paragraphs: a report does not make Qt lay out
+    every later block again, and marks that a newer report no longer has are cleared."""
+    session = AnalysisSession(Settings(), isolated_data_dir)
+    text = DRAFT + "\n" * 600  # blocks without a word: no finding can reach them
+    report = session.analyze(Snapshot(1, text, RECIPIENT, "de"))
+    assert report.findings
+    editor = QPlainTextEdit()
+    qtbot.add_widget(editor)
+    editor.setPlainText(text)
+    document = editor.document()
+    highlighter = _CountingHighlighter(document)
+    highlighter.set_analysis(text, report.findings)
+    first = _formats(document)
+    assert first
+    highlighter.highlighted.clear()
+    calmer = text.replace("Wir sind ein innovativer Anbieter.", "Wir sind zu dritt im Team.")
+    _replace(document, text, calmer)
+    highlighter.highlighted.clear()
+    newer = session.analyze(Snapshot(2, calmer, RECIPIENT, "de"))
+    highlighter.set_analysis(calmer, newer.findings)
+    assert len(set(highlighter.highlighted)) < 10  # of 605 blocks
+    fresh = QPlainTextEdit()
+    qtbot.add_widget(fresh)
+    fresh.setPlainText(calmer)
+    FindingHighlighter(fresh.document()).set_analysis(calmer, newer.findings)
+    assert _formats(document) == _formats(fresh.document()) != first
+
+
+def _replace(document: QTextDocument, old: str, new: str) -> None:
+    """Edit ``old`` into ``new`` by replacing the one range where they differ, as typing does."""
+    start = next(i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
+    tail = next(i for i, (a, b) in enumerate(zip(old[::-1], new[::-1], strict=False)) if a != b)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(len(old) - tail, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new[start : len(new) - tail])
