@@ -104,6 +104,7 @@ class Loaders(QObject):
         if not isinstance(loaded, LoadedModel):
             return
         self._session.use_model(loaded)
+        freeze_long_lived_objects()
         self._model_status.setText(
             translate("MainWindow", "Embedding model: {name}").format(name=loaded.name)
         )
@@ -123,3 +124,15 @@ class Loaders(QObject):
             ),
             15000,
         )
+
+
+def freeze_long_lived_objects() -> None:
+    """Keep what exists once the model is loaded – catalogs, model, caches, widgets, some
+    100,000 objects – out of the garbage collector's full passes: a full pass over them took
+    58 ms in the middle of a keystroke's analysis (1 keystroke in 100). Objects made later are
+    collected as before; these live as long as the window anyway."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -172,8 +173,11 @@ def test_model_loads_in_background_and_scores_by_meaning(
         "-konsumenten hat mich überzeugt. Wie haben Sie das Team dafür gewonnen?"
     )
     assert main_window.model_status.text() == "Embedding model: not loaded"
+    gc.unfreeze()
     main_window.start_loaders()
     qtbot.wait_until(lambda: "USE" in main_window.model_status.text(), timeout=60000)
+    # what lives as long as the window (model, catalogs, caches) is out of full collections
+    assert gc.get_freeze_count() > 10_000
     qtbot.wait_until(
         lambda: (
             main_window.shown_report is not None
