@@ -135,4 +135,3 @@ def freeze_long_lived_objects() -> None:
 
     gc.collect()
     gc.freeze()
-
