@@ -136,7 +136,12 @@ class CoachPanel(QWidget):
         self.verdict_label.setFont(verdict_font)
         self.summary_label = QLabel()  # the explanation's first sentence, beside the ring
         self.unread_label = QLabel()  # only for a very long draft: what was not checked
+        self.unread_label.setObjectName("unread")
         self.unread_label.setWordWrap(True)
+        self.unread_label.setStyleSheet(
+            "QLabel#unread { background: palette(alternate-base);"
+            " border-left: 4px solid palette(mid); border-radius: 4px; padding: 4px 8px; }"
+        )
         self.unread_label.setVisible(False)
         self.next_step_title = QLabel()
         self.next_step_label = QLabel()
