@@ -107,12 +107,16 @@ def words(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
+_LETTERS_AT_END = re.compile(r"([^\W\d_]+)$")
+_ONE_OR_TWO_DIGITS_AT_END = re.compile(r"(\d{1,2})$")
+
+
 def _ends_with_abbreviation(text: str, period_index: int) -> bool:
     before = text[max(0, period_index - 12) : period_index]
-    match = re.search(r"([^\W\d_]+)$", before)
+    match = _LETTERS_AT_END.search(before)
     if match is None:
         # "am 3. März": an ordinal number followed by a lower-case word or a month continues.
-        digits = re.search(r"(\d{1,2})$", before)
+        digits = _ONE_OR_TWO_DIGITS_AT_END.search(before)
         if digits is None:
             return False
         following = text[period_index + 1 : period_index + 3].strip()
