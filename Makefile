@@ -73,7 +73,7 @@ fmt: install-test ## format the code
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install-test languagetool ## benchmarks: start-up, keystroke latency, rules, score, LanguageTool, quality
+bench: install-test languagetool ## benchmarks: start-up, keystroke latency, rules, pastes, detector, score, storage, LanguageTool, quality
 	# every script in benchmarks/ in full (the list is in benchmarks/run_all.py; `make test` runs
 	# each once in --quick mode), one results file: benchmarks/results/latest.txt
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
