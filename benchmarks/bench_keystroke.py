@@ -31,6 +31,8 @@ from outreach_coach.storage.library import Library
 from training.corpus import load_corpus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from outreach_coach.ui.main_window import MainWindow
 
 NOTES = """- spoke at PyCon DE 2025 about data contracts between teams
@@ -76,6 +78,17 @@ def record_sent(data_dir: str, count: int) -> None:
     library = Library.open(Path(data_dir))
     library.history.record_many(rows)
     library.close()
+
+
+def load_model(app: QApplication, window: MainWindow, timeout_s: float = 120) -> None:
+    """Start the window's loaders and wait until the default model (USE) is in use."""
+    window.start_loaders()
+    deadline = time.monotonic() + timeout_s
+    while "USE" not in window.model_status.text() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if "USE" not in window.model_status.text():
+        raise SystemExit(f"model not loaded: {window.model_status.text()!r}")
 
 
 def wait_for_panel(window: MainWindow, revision: int, timeout_ms: int = 60_000) -> None:
@@ -124,13 +137,7 @@ def main() -> None:
         with_model = not args.rules_only
         quick = args.quick
         if with_model:
-            window.start_loaders()
-            deadline = time.monotonic() + 120
-            while "USE" not in window.model_status.text() and time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.01)
-            if "USE" not in window.model_status.text():
-                raise SystemExit(f"model not loaded: {window.model_status.text()!r}")
+            load_model(app, window)
         # the draft's own analysis (with the model: the one that embeds every sent message,
         # seconds) is not a keystroke; the first timed key waited for it and was the maximum
         wait_for_panel(window, window.revision)

@@ -32,7 +32,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 
-from benchmarks.bench_keystroke import NOTES, wait_for_panel
+from benchmarks.bench_keystroke import NOTES, load_model, wait_for_panel
 from benchmarks.stats import summary
 from outreach_coach.app import build_main_window, create_application
 
@@ -78,13 +78,7 @@ def window_with_model(data_dir: str) -> MainWindow:
     QTest.qWaitForWindowExposed(window)
     window.recipient_form.notes_edit.setPlainText(NOTES)
     window.editor.setPlainText("Hallo Jana,\n\n")
-    window.start_loaders()
-    deadline = time.monotonic() + 120
-    while "USE" not in window.model_status.text() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    if "USE" not in window.model_status.text():
-        raise SystemExit(f"model not loaded: {window.model_status.text()!r}")
+    load_model(app, window)
     wait_for_panel(window, window.revision)
     return window
 

@@ -67,6 +67,14 @@ def _formats(document: QTextDocument) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
+def _editor_with(qtbot: QtBot, text: str) -> QPlainTextEdit:
+    """A new plain-text editor holding ``text`` (keep it: its document goes with it)."""
+    editor = QPlainTextEdit()
+    qtbot.add_widget(editor)
+    editor.setPlainText(text)
+    return editor
+
+
 def _type(document: QTextDocument, position: int, text: str) -> None:
     cursor = QTextCursor(document)
     cursor.setPosition(position)
@@ -86,9 +94,7 @@ def test_the_same_analysis_after_edits_that_cancel_out_is_painted_again(
     shifted positions; the same text and findings afterwards still need a full paint."""
     session = AnalysisSession(Settings(), isolated_data_dir)
     report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
-    editor = QPlainTextEdit()
-    qtbot.add_widget(editor)
-    editor.setPlainText(DRAFT)
+    editor = _editor_with(qtbot, DRAFT)
     document = editor.document()
     highlighter = FindingHighlighter(document)
     highlighter.set_analysis(DRAFT, report.findings)
@@ -125,9 +131,7 @@ def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
     text = DRAFT + "\n" * 600  # blocks without a word: no finding can reach them
     report = session.analyze(Snapshot(1, text, RECIPIENT, "de"))
     assert report.findings
-    editor = QPlainTextEdit()
-    qtbot.add_widget(editor)
-    editor.setPlainText(text)
+    editor = _editor_with(qtbot, text)
     document = editor.document()
     highlighter = _CountingHighlighter(document)
     highlighter.set_analysis(text, report.findings)
@@ -140,9 +144,7 @@ def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
     newer = session.analyze(Snapshot(2, calmer, RECIPIENT, "de"))
     highlighter.set_analysis(calmer, newer.findings)
     assert len(set(highlighter.highlighted)) < 10  # of 605 blocks
-    fresh = QPlainTextEdit()
-    qtbot.add_widget(fresh)
-    fresh.setPlainText(calmer)
+    fresh = _editor_with(qtbot, calmer)
     FindingHighlighter(fresh.document()).set_analysis(calmer, newer.findings)
     assert _formats(document) == _formats(fresh.document()) != first
 
