@@ -51,6 +51,10 @@ class SentenceSpan:
     fit: SentenceFit
 
 
+# a block's marks relative to its start: (start, end, the finding's category or None for a
+# tinted sentence)
+Marks = tuple[tuple[int, int, "Category | None"], ...]
+
 # a block's state (QTextBlock.userState): our marks are on it; -1 is Qt's own "no state"
 _MARKED = 1
 _UNMARKED = -1
@@ -71,6 +75,9 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._background: QColor | None = None
         # the text, findings and fits painted last, while the text has not changed since
         self._painted: tuple[object, ...] = ()
+        # the marks highlightBlock last applied, by block number, while the blocks are as many
+        self._applied: dict[int, Marks] = {}
+        self._blocks = document.blockCount()
         document.contentsChange.connect(self._on_document_contents_change)
 
     @property
@@ -127,14 +134,17 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._painted = painted
 
     def _rehighlight_marked(self) -> None:
-        """Highlight again the blocks that carry marks now or get some: a megabyte pasted
-        with findings in its first 20,000 characters (all the window reads) does not make
-        Qt lay out its 2,000 blocks again on every report (0.35 s per report)."""
+        """Highlight again the blocks whose marks change: a megabyte pasted with findings in
+        its first 20,000 characters (all the window reads) does not make Qt lay out its 2,000
+        blocks again on every report (0.35 s per report), nor a megabyte in one paragraph
+        whose marks stay as they are (Qt lays such a block out in about 0.4 s)."""
         block = self.document().firstBlock()
         while block.isValid():
             start = block.position()
             if block.userState() == _MARKED or self._marks_between(start, start + block.length()):
-                self.rehighlightBlock(block)
+                wanted = self._marks_in(start, start + block.length() - 1)
+                if self._applied.get(block.blockNumber(), ()) != wanted:
+                    self.rehighlightBlock(block)
             block = block.next()
 
     def _marks_between(self, start: int, end: int) -> bool:
@@ -147,6 +157,10 @@ class FindingHighlighter(QSyntaxHighlighter):
     def _on_document_contents_change(self, _position: int, removed: int, added: int) -> None:
         if removed or added:  # typed text: Qt highlights its block with the spans it has
             self._painted = ()
+            blocks = self.document().blockCount()
+            if blocks != self._blocks:  # numbers moved: what was applied where is unknown
+                self._blocks = blocks
+                self._applied.clear()
 
     def sentence_at(self, position: int) -> SentenceFit | None:
         """The interchangeable sentence at a document position, if any."""
@@ -162,34 +176,44 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
-        block_start = block.position()
-        block_end = block_start + block.length() - 1
-        tinted = [
-            (max(s.start, block_start), min(s.end, block_end))
-            for s in self._sentences
-            if s.start < block_end and s.end > block_start
-        ]
+        marks = self._marks_in(block.position(), block.position() + block.length() - 1)
+        tinted = [(start, end) for start, end, category in marks if category is None]
         for start, end in tinted:
-            self.setFormat(start - block_start, end - start, _tint())
-        limit = bisect_right(self._starts, block_end)
-        first = bisect_right(self._reach, block_start)  # spans before it all end earlier
-        marked = bool(tinted)
-        for span in self._spans[first:limit]:
-            start, end = max(span.start, block_start), min(span.end, block_end)
-            if end <= start:
+            self.setFormat(start, end - start, _tint())
+        for start, end, category in marks:
+            if category is None:
                 continue
-            marked = True
             # A finding inside a tinted sentence keeps the tint under its underline.
             cuts = sorted(
                 {start, end} | {edge for pair in tinted for edge in pair if start < edge < end}
             )
             for left, right in pairwise(cuts):
-                fmt = finding_format(span.finding.category, self._background)
+                fmt = finding_format(category, self._background)
                 if any(a <= left and right <= b for a, b in tinted):
                     fmt.setBackground(interchangeable_background())
-                self.setFormat(left - block_start, right - left, fmt)
-        # remembered per block, so that the next report repaints only blocks with marks
-        self.setCurrentBlockState(_MARKED if marked else _UNMARKED)
+                self.setFormat(left, right - left, fmt)
+        # remembered per block, so that the next report repaints only blocks whose marks change
+        self.setCurrentBlockState(_MARKED if marks else _UNMARKED)
+        if marks:
+            self._applied[block.blockNumber()] = marks
+        else:
+            self._applied.pop(block.blockNumber(), None)
+
+    def _marks_in(self, block_start: int, block_end: int) -> Marks:
+        """What the block [block_start, block_end) gets painted, relative to its start: the
+        tinted sentences (category None) and the shown findings (their category)."""
+        marks: list[tuple[int, int, Category | None]] = [
+            (max(s.start, block_start) - block_start, min(s.end, block_end) - block_start, None)
+            for s in self._sentences
+            if s.start < block_end and s.end > block_start
+        ]
+        limit = bisect_right(self._starts, block_end)
+        first = bisect_right(self._reach, block_start)  # spans before it all end earlier
+        for span in self._spans[first:limit]:
+            start, end = max(span.start, block_start), min(span.end, block_end)
+            if end > start:
+                marks.append((start - block_start, end - block_start, span.finding.category))
+        return tuple(marks)
 
 
 def _tint() -> QTextCharFormat:

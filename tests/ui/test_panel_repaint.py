@@ -137,7 +137,12 @@ def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
     highlighter.set_analysis(text, report.findings)
     first = _formats(document)
     assert first
+    _type(document, len(text), "x")  # in the last, unmarked block: no mark moves
     highlighter.highlighted.clear()
+    highlighter.set_analysis(text + "x", report.findings)
+    assert highlighter.highlighted == []  # the marked blocks keep their marks: no new layout
+    assert _formats(document) == first
+    _delete(document, len(text))
     calmer = text.replace("Wir sind ein innovativer Anbieter.", "Wir sind zu dritt im Team.")
     _replace(document, text, calmer)
     highlighter.highlighted.clear()
