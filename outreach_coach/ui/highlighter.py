@@ -137,22 +137,17 @@ class FindingHighlighter(QSyntaxHighlighter):
         """Highlight again the blocks whose marks change: a megabyte pasted with findings in
         its first 20,000 characters (all the window reads) does not make Qt lay out its 2,000
         blocks again on every report (0.35 s per report), nor a megabyte in one paragraph
-        whose marks stay as they are (Qt lays such a block out in about 0.4 s)."""
+        whose marks stay as they are (Qt lays such a block out in about 0.4 s). A block whose
+        applied marks are forgotten (None) but which carries some is always painted again."""
         block = self.document().firstBlock()
         while block.isValid():
             start = block.position()
-            if block.userState() == _MARKED or self._marks_between(start, start + block.length()):
-                wanted = self._marks_in(start, start + block.length() - 1)
-                if self._applied.get(block.blockNumber(), ()) != wanted:
-                    self.rehighlightBlock(block)
+            wanted = self._marks_in(start, start + block.length() - 1)
+            if (block.userState() == _MARKED or wanted) and self._applied.get(
+                block.blockNumber()
+            ) != wanted:
+                self.rehighlightBlock(block)
             block = block.next()
-
-    def _marks_between(self, start: int, end: int) -> bool:
-        """Whether a shown finding or a tinted sentence overlaps [start, end)."""
-        limit = bisect_right(self._starts, end - 1)
-        return bisect_right(self._reach, start, hi=limit) < limit or any(
-            s.start < end and s.end > start for s in self._sentences
-        )
 
     def _on_document_contents_change(self, _position: int, removed: int, added: int) -> None:
         if removed or added:  # typed text: Qt highlights its block with the spans it has

@@ -162,3 +162,20 @@ def _replace(document: QTextDocument, old: str, new: str) -> None:
     cursor.setPosition(start)
     cursor.setPosition(len(old) - tail, QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText(new[start : len(new) - tail])
+
+
+def test_marks_a_newer_report_drops_are_cleared_after_a_new_line(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    """A new line renumbers the blocks, so what was applied where is forgotten; a block that
+    still carries marks is painted again all the same when the next report has none there."""
+    session = AnalysisSession(Settings(), isolated_data_dir)
+    report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
+    editor = _editor_with(qtbot, DRAFT)
+    document = editor.document()
+    highlighter = FindingHighlighter(document)
+    highlighter.set_analysis(DRAFT, report.findings)
+    assert _formats(document)
+    _type(document, len(DRAFT), "\n")  # a block more, after every mark
+    highlighter.set_analysis(DRAFT + "\n", ())
+    assert _formats(document) == []
