@@ -3,7 +3,7 @@ keystrokes change no finding and no fact), and what is shown stays right when th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+    from outreach_coach.core.model import Finding
+
+Highlighter = TypeVar("Highlighter", bound=FindingHighlighter)
 
 DRAFT = (
     "Hallo Frau Weber,\n\n"
@@ -67,12 +71,20 @@ def _formats(document: QTextDocument) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
-def _editor_with(qtbot: QtBot, text: str) -> QPlainTextEdit:
-    """A new plain-text editor holding ``text`` (keep it: its document goes with it)."""
+def _painted(
+    qtbot: QtBot,
+    text: str,
+    findings: tuple[Finding, ...],
+    kind: type[Highlighter],
+) -> tuple[QPlainTextEdit, Highlighter]:
+    """A new plain-text editor holding ``text`` with ``findings`` painted by a highlighter of
+    ``kind`` (keep the editor: its document goes with it)."""
     editor = QPlainTextEdit()
     qtbot.add_widget(editor)
     editor.setPlainText(text)
-    return editor
+    highlighter = kind(editor.document())
+    highlighter.set_analysis(text, findings)
+    return editor, highlighter
 
 
 def _type(document: QTextDocument, position: int, text: str) -> None:
@@ -94,10 +106,8 @@ def test_the_same_analysis_after_edits_that_cancel_out_is_painted_again(
     shifted positions; the same text and findings afterwards still need a full paint."""
     session = AnalysisSession(Settings(), isolated_data_dir)
     report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
-    editor = _editor_with(qtbot, DRAFT)
+    editor, highlighter = _painted(qtbot, DRAFT, report.findings, FindingHighlighter)
     document = editor.document()
-    highlighter = FindingHighlighter(document)
-    highlighter.set_analysis(DRAFT, report.findings)
     painted = _formats(document)
     assert painted
     inside = DRAFT.index("Wir sind") + 1  # in the paragraph of the findings, moved by "x"
@@ -131,10 +141,8 @@ def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
     text = DRAFT + "\n" * 600  # blocks without a word: no finding can reach them
     report = session.analyze(Snapshot(1, text, RECIPIENT, "de"))
     assert report.findings
-    editor = _editor_with(qtbot, text)
+    editor, highlighter = _painted(qtbot, text, report.findings, _CountingHighlighter)
     document = editor.document()
-    highlighter = _CountingHighlighter(document)
-    highlighter.set_analysis(text, report.findings)
     first = _formats(document)
     assert first
     _type(document, len(text), "x")  # in the last, unmarked block: no mark moves
@@ -149,8 +157,7 @@ def test_a_report_repaints_the_blocks_with_marks_only_and_clears_the_old_ones(
     newer = session.analyze(Snapshot(2, calmer, RECIPIENT, "de"))
     highlighter.set_analysis(calmer, newer.findings)
     assert len(set(highlighter.highlighted)) < 10  # of 605 blocks
-    fresh = _editor_with(qtbot, calmer)
-    FindingHighlighter(fresh.document()).set_analysis(calmer, newer.findings)
+    fresh, _ = _painted(qtbot, calmer, newer.findings, FindingHighlighter)
     assert _formats(document) == _formats(fresh.document()) != first
 
 
@@ -171,10 +178,8 @@ def test_marks_a_newer_report_drops_are_cleared_after_a_new_line(
     still carries marks is painted again all the same when the next report has none there."""
     session = AnalysisSession(Settings(), isolated_data_dir)
     report = session.analyze(Snapshot(1, DRAFT, RECIPIENT, "de"))
-    editor = _editor_with(qtbot, DRAFT)
+    editor, highlighter = _painted(qtbot, DRAFT, report.findings, FindingHighlighter)
     document = editor.document()
-    highlighter = FindingHighlighter(document)
-    highlighter.set_analysis(DRAFT, report.findings)
     assert _formats(document)
     _type(document, len(DRAFT), "\n")  # a block more, after every mark
     highlighter.set_analysis(DRAFT + "\n", ())
