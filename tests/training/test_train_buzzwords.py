@@ -38,3 +38,15 @@ def test_runs_join_adjacent_words_only() -> None:
     runs = flagged_runs(text, spans, [0.9, 0.8, 0.95, 0.1], 0.7)
     assert [(s, e) for s, e, _ in runs] == [(0, 15), (17, 22)]
     assert runs[0][2] == 0.9
+
+
+def test_runs_end_at_a_line_break() -> None:
+    """The last word of one line and the first of the next are two phrases, not one."""
+    from outreach_coach.core.rules.buzzword_words import flagged_runs
+
+    for newline in ("\n", "\r\n", "\u2028", " \n  "):
+        text = f"agile{newline}Synergien nutzen"
+        second = text.index("Synergien")
+        spans = [(0, 5), (second, second + 9), (second + 10, second + 16)]
+        runs = flagged_runs(text, spans, [0.9, 0.8, 0.95], 0.7)
+        assert [(s, e) for s, e, _ in runs] == [(0, 5), (second, second + 16)]

@@ -78,16 +78,22 @@ def word_features(word: str, before: str, after: str) -> tuple[int, ...]:
     return tuple(zlib.crc32(name.encode("utf-8", "surrogatepass")) & mask for name in names)
 
 
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def flagged_runs(
     text: str, spans: Sequence[tuple[int, int]], probabilities: Sequence[float], cutoff: float
 ) -> list[tuple[int, int, float]]:
     """The runs of flagged words with only spaces between them ("digitale Transformation"),
-    each with its highest probability; training chooses the cutoff on exactly these runs."""
+    each with its highest probability; training chooses the cutoff on exactly these runs. A
+    line break ends a run: the last word of a line and the first of the next are not one
+    phrase (a greeting line, a list)."""
     runs: list[tuple[int, int, float]] = []
     for (start, end), probability in zip(spans, probabilities, strict=True):
         if probability < cutoff:
             continue
-        if runs and not text[runs[-1][1] : start].strip():
+        gap = text[runs[-1][1] : start] if runs else ""
+        if runs and not gap.strip() and not _LINE_BREAK.search(gap):
             first, _, best = runs[-1]
             runs[-1] = (first, end, max(best, probability))
         else:
