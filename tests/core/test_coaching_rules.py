@@ -207,6 +207,38 @@ def test_du_and_sie_mixed_marks_the_rarer_form(rules_analyzer: Analyzer) -> None
     assert not [r for _, _, r in found(rules_analyzer, only_sie, language="de") if "du_sie" in r]
 
 
+def test_du_and_sie_inside_quotes_are_not_the_writer_speaking(rules_analyzer: Analyzer) -> None:
+    """A quoted title or sentence keeps its own form of address; outside the quotes the
+    message is consistent, so nothing is mixed – and a real mix is still found."""
+
+    def mixed(text: str) -> list[str]:
+        return [s for _, s, r in found(rules_analyzer, text, language="de") if "du_sie" in r]
+
+    for quoted in (
+        "„Warum du keine Datenplattform brauchst“",
+        "“Warum du keine Datenplattform brauchst”",
+        '"Warum du keine Datenplattform brauchst"',
+        "»Warum du keine Datenplattform brauchst«",
+    ):
+        text = (
+            f"Hallo Frau Roth,\nIhr Vortrag {quoted} hat mich lange beschäftigt. "
+            "Wie sind Sie auf den Titel gekommen?"
+        )
+        assert mixed(text) == [], quoted
+        assert mixed(f"{text} Hast du Zeit?") == ["du"], quoted
+    # a quotation mark without its partner on the line quotes nothing
+    unpaired = (
+        'Hallo Frau Roth,\nist Ihr Bildschirm mit 27" noch da? Falls du ihn nicht brauchst, '
+        "nehme ich ihn."
+    )
+    assert mixed(unpaired) == ["du"]
+
+
+def test_du_in_capitals_is_not_the_informal_you(rules_analyzer: Analyzer) -> None:
+    text = "Hallo Herr Kraft,\nwir sind beide aus DU und kennen Ihren Verein seit Jahren."
+    assert not [r for _, _, r in found(rules_analyzer, text, language="de") if "du_sie" in r]
+
+
 def test_du_and_sie_mixed_the_greeting_says_which_form_was_pasted_in(
     rules_analyzer: Analyzer,
 ) -> None:

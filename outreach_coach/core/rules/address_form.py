@@ -9,16 +9,15 @@ from outreach_coach.core.model import Category, Finding, Severity
 from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.greeting_line import read_line
 from outreach_coach.core.rules.name_gender import first_name, fold_name
+from outreach_coach.core.text.quotes import outside_quotes, quoted_spans
 from outreach_coach.core.text.split import sentences
 
 if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
 
-_DU = re.compile(
-    r"(?<![^\W\d_])(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+# "du" or "Du", not "DU" (Duisburg on a number plate, a shouted abbreviation)
+_DU = re.compile(r"(?<![^\W\d_])[dD](?:u|ich|ir|ein|eine|einem|einen|einer|eines)(?![^\W\d_])")
 # Polite forms count only when capitalised mid-sentence ("Sie" vs "sie"); "Ihnen" anywhere.
 _SIE = re.compile(r"(?<![^\W\d_])(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![^\W\d_])")
 # both tried only where "du…", "dich", "dir", "sie", "ihr…" occur, not at every position
@@ -53,8 +52,11 @@ def address_form_findings(draft: SplitDraft, ctx: RuleContext) -> list[Finding]:
     text, language, salutation = draft.text, ctx.language, ctx.recipient.salutation
     if language != "de":
         return []
-    du = [match.span() for match in _DU_ANCHORED.finditer(text)]
-    sie = polite_form_spans(text)
+    # a quoted title or sentence ("Ihr Vortrag „Warum du keine Daten brauchst“") is not the
+    # writer addressing the reader
+    quotes = quoted_spans(text)
+    du = outside_quotes([match.span() for match in _DU_ANCHORED.finditer(text)], quotes)
+    sie = outside_quotes(polite_form_spans(text), quotes)
     if not du or not sie:
         return _against_preference(du, sie, preferred_form(salutation))
     intended = _greeted_form(text, ctx.recipient.name)
