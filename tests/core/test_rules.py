@@ -69,6 +69,9 @@ def test_no_placeholder_false_alarms(rules_analyzer: Analyzer, text: str) -> Non
         ("Hallo Doktor,\nwie geht es?", "Doktor"),
         ("Hi Professor!\nQuick question.", "Professor"),
         ("Hallo Doktor 😀,\nwie geht es?", "Doktor"),
+        # every greeting word the message parts know (one list: core.text.message_parts)
+        ("Grüezi Herr Doktor,\nwie geht es?", "Herr Doktor"),
+        ("Greetings Professor,\nquick question.", "Professor"),
     ],
 )
 def test_title_used_as_name(rules_analyzer: Analyzer, text: str, title: str) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from outreach_coach.core.model import Severity
 from outreach_coach.core.rules.anchored import AnchoredRegex
 from outreach_coach.core.rules.greeting import greeting_finding
+from outreach_coach.core.text.message_parts import GREETING_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -20,10 +21,7 @@ if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
 
-_GREETING = (
-    r"(?:hallo|hi|hey|liebe[rs]?|hello|dear|guten\s+(?:tag|morgen|abend)|moin|servus|grüß\s+gott|"
-    r"sehr\s+geehrte[rs]?|good\s+(?:morning|afternoon|evening))"
-)
+_GREETING = GREETING_WORDS
 _TITLE = r"(?:doktor|doctor|doc|dr|professor|prof|herr|frau|mr|mrs|ms)\.?"
 _TITLE_AS_NAME_RE = re.compile(
     rf"(?im)^[ \t]*{_GREETING}[ \t]+"

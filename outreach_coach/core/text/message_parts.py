@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 # Sentences with fewer words are frame too: a name, "Danke!", "Bis bald".
 MIN_BODY_WORDS = 4
 MAX_GREETING_WORDS = 7
-_GREETING = re.compile(
-    r"(?i)^(?:hallo|hi|hey|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)|"
+# The words a greeting line opens with, German and English (the greeting checks share them).
+GREETING_WORDS = (
+    r"(?:hallo|hi|hey|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)|"
     r"moin|servus|grüß\s+gott|grüezi|dear|hello|good\s+(?:morning|afternoon|evening)|"
-    r"greetings)\b"
+    r"greetings)"
 )
+_GREETING = re.compile(rf"(?i)^{GREETING_WORDS}\b")
 _CLOSING = re.compile(
     r"(?i)^(?:(?:viele|beste|besten|liebe|lieben|herzliche|herzlichen|freundliche|"
     r"freundlichen|schöne|sonnige|mit\s+\w+)\s+)*"
