@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the rules and references are imported where used: not at st
     from collections.abc import Sequence
     from importlib.resources.abc import Traversable
 
-    from numpy.lib.npyio import NpzFile
+    from numpy.typing import NDArray
 
     from outreach_coach.core.model import Category
     from outreach_coach.core.rules.catalog import Catalog
@@ -172,25 +172,28 @@ def welcome_example(language: str) -> dict[str, object]:
     return dict(_read_toml(f"examples/welcome-{chosen}.toml"))
 
 
-def detector_weights(name: str = "detector.npz") -> NpzFile:
+def detector_weights(name: str = "detector.npz") -> dict[str, NDArray[Any]]:
     """A learned model's weights (``models/detector.npz``, ``models/buzzwords.npz``); numpy is
-    imported here, in the loader's thread, not at start-up. Use as a context manager."""
+    imported here, in the loader's thread, not at start-up."""
     return weights_archive(resource(f"models/{name}").read_bytes(), name)
 
 
-def weights_archive(data: bytes, name: str) -> NpzFile:
-    """The weights in ``data``; a damaged file raises OSError, as a missing one does, so the
-    loaders' one ``except OSError`` leaves the catalog working (numpy raises BadZipFile,
-    ValueError or EOFError for a truncated or foreign file)."""
+def weights_archive(data: bytes, name: str) -> dict[str, NDArray[Any]]:
+    """Every array in ``data``, read now: a damaged file raises OSError, as a missing one does,
+    so the loaders' one ``except OSError`` leaves the catalog working. numpy raises
+    BadZipFile, ValueError or EOFError for a truncated or foreign file, and a member whose
+    bytes are damaged fails only when it is read (BadZipFile for its checksum, zlib.error),
+    which is why every member is read here and not later, in the middle of a loader."""
     import zipfile
+    import zlib
 
     import numpy as np
 
     try:
-        archive: NpzFile = np.load(io.BytesIO(data), allow_pickle=False)
-    except (zipfile.BadZipFile, ValueError, EOFError) as error:
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            return {key: archive[key] for key in archive.files}
+    except (zipfile.BadZipFile, zlib.error, ValueError, EOFError) as error:
         raise OSError(f"models/{name} is damaged: {error}") from error
-    return archive
 
 
 @cache

@@ -193,12 +193,11 @@ def load_detector(embedder: CachedEmbedder) -> LearnedDetector | None:
         log.info("no detector weights for embedder %s", embedder.name)
         return None
     try:
-        archive_file = detector_weights()
+        archive = detector_weights()
     except OSError as error:  # a damaged install: the catalog still works
         log.warning("detector weights unavailable: %s", error)
         return None
-    with archive_file as archive:
-        return detector_from_archive(embedder, archive)
+    return detector_from_archive(embedder, archive)
 
 
 def detector_from_archive(

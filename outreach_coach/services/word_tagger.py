@@ -77,12 +77,11 @@ def load_word_tagger() -> LearnedWordTagger | None:
     """The shipped tagger, or None (with a warning) when its weights are missing or do not fit
     this version's features: the catalog still finds the listed buzzwords."""
     try:
-        archive_file = detector_weights(WEIGHTS_FILE)
+        archive = detector_weights(WEIGHTS_FILE)
     except OSError as error:
         log.warning("buzzword tagger weights unavailable: %s", error)
         return None
-    with archive_file as archive:
-        return word_tagger_from_archive(archive)
+    return word_tagger_from_archive(archive)
 
 
 def word_tagger_from_archive(

@@ -183,8 +183,7 @@ def test_weights_for_other_form_features_give_no_detector(
 
     embedder = use_analyzer.embedder
     assert isinstance(embedder, CachedEmbedder)
-    with detector_weights() as shipped:
-        archive = {key: shipped[key] for key in shipped.files}
+    archive = detector_weights()
     assert detector_from_archive(embedder, archive) is not None
     meta = json.loads(str(archive["meta"]))
     meta["form_features"] = meta["form_features"][:-1]

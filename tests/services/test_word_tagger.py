@@ -103,8 +103,7 @@ def test_adjacent_flagged_words_make_one_finding_in_the_drafts_language(
 
 
 def test_weights_of_other_features_give_no_tagger(caplog: pytest.LogCaptureFixture) -> None:
-    with detector_weights(WEIGHTS_FILE) as shipped:
-        archive = {key: shipped[key] for key in shipped.files}
+    archive = detector_weights(WEIGHTS_FILE)
     assert word_tagger_from_archive(archive) is not None
     meta = json.loads(str(archive["meta"]))
     meta["features"] = meta["features"] + 1
@@ -184,3 +183,27 @@ def test_a_damaged_weights_file_reads_as_unavailable(data: bytes) -> None:
 
     with pytest.raises(OSError, match="damaged"):
         weights_archive(data, WEIGHTS_FILE)
+
+
+def test_weights_with_a_damaged_member_read_as_unavailable() -> None:
+    """The archive's directory is whole but one array's bytes are not: that too is OSError
+    when the weights are read, not an error from deep inside a loader later."""
+    import io
+    import zipfile
+
+    import numpy as np
+
+    from outreach_coach.assets import weights_archive
+
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, meta=np.array("{}"), weights=np.arange(4096, dtype=np.float32))
+    whole = buffer.getvalue()
+    assert set(weights_archive(whole, WEIGHTS_FILE)) == {"meta", "weights"}
+    with zipfile.ZipFile(io.BytesIO(whole)) as archive:
+        member = archive.getinfo("weights.npy")
+    # the member's compressed bytes start after its 30-byte local header, name and extra field
+    inside = member.header_offset + 30 + len(member.filename) + len(member.extra) + 40
+    damaged = whole[:inside] + bytes(b ^ 0xFF for b in whole[inside : inside + 16])
+    damaged += whole[inside + 16 :]
+    with pytest.raises(OSError, match="damaged"):
+        weights_archive(damaged, WEIGHTS_FILE)
