@@ -60,3 +60,16 @@ def _any_astral(text: str) -> bool:
     """Whether ``text`` has a character beyond U+FFFF: encoding it is faster still (1–2 ms per
     megabyte) than the regex scan that finds where they are."""
     return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half of a broken UTF-16 pair, from a malformed paste
+    or a JSON escape) as U+FFFD. Services that take UTF-8 – the model's tokenizer, LanguageTool's
+    HTTP request – refuse a text that has one; both characters are one ``str`` index and one
+    UTF-16 unit, so every offset stays where it was."""
+    if text.isascii():
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)

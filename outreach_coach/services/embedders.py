@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from outreach_coach.core.offsets import without_lone_surrogates
 from outreach_coach.errors import ServiceUnavailableError
 
 if TYPE_CHECKING:
@@ -110,7 +111,8 @@ class CachedEmbedder:
         unique = list(first_text)
         for begin in range(0, len(unique), self._max_batch):
             batch = unique[begin : begin + self._max_batch]
-            vectors = np.asarray(self._encode([first_text[key] for key in batch]), dtype=np.float32)
+            texts_to_encode = [without_lone_surrogates(first_text[key]) for key in batch]
+            vectors = np.asarray(self._encode(texts_to_encode), dtype=np.float32)
             norms = np.linalg.norm(vectors, axis=1, keepdims=True)
             vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
             self.misses += len(batch)

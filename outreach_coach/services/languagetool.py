@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from outreach_coach.core.offsets import Utf16Map
+from outreach_coach.core.offsets import Utf16Map, without_lone_surrogates
 from outreach_coach.errors import ServiceUnavailableError
 from outreach_coach.services.lt_download import APPROXIMATE_MB, default_release, installed_folder
 from outreach_coach.services.lt_findings import (
@@ -308,13 +308,14 @@ class GrammarChecker:
             self._paragraphs[(language, piece)] = tuple(found)
 
     def _check_chunk(self, chunk: str, language: str) -> list[Finding]:
+        sendable = without_lone_surrogates(chunk)  # one broken character must not cost the rest
         try:
-            matches = self._tool_for(language).check(chunk)
+            matches = self._tool_for(language).check(sendable)
         except Exception as error:
             if self._server is None or self._server.alive:
                 raise ServiceUnavailableError(f"LanguageTool failed: {error}") from error
             self._restart()
-            matches = self._tool_for(language).check(chunk)
+            matches = self._tool_for(language).check(sendable)
         mapping = Utf16Map(chunk)
         return [finding for match in matches if (finding := match_to_finding(match, mapping))]
 

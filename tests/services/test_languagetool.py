@@ -138,3 +138,14 @@ def test_words_from_the_profile_are_not_misspellings(checker: GrammarChecker) ->
     kept = merge_findings((), grammar, text, recipient)
     still = {text[f.start : f.end] for f in kept if f.category == Category.SPELLING}
     assert still == {"Beispeil", "Datenqalität"}
+
+
+def test_a_lone_surrogate_does_not_cost_the_rest_of_the_text(checker: GrammarChecker) -> None:
+    """Half of a broken UTF-16 pair cannot go into an HTTP request as UTF-8; it is sent as
+    U+FFFD, and the findings after it keep their offsets."""
+    text = "Notiz \ud800: Ich habe das gemacht weil es gut ist."
+    findings = checker.check(text, "de")
+    assert findings
+    for finding in findings:  # the missing comma before "weil", where it is in ``text``
+        assert text[finding.start : finding.end].endswith("weil")
+        assert any(s.replace(" ", "").endswith(",weil") for s in finding.suggestions)
