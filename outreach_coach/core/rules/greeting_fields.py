@@ -21,10 +21,9 @@ if TYPE_CHECKING:
     from outreach_coach.core.rules.context import RuleContext
     from outreach_coach.core.text.draft import SplitDraft
 
-_GREETING = GREETING_WORDS
 _TITLE = r"(?:doktor|doctor|doc|dr|professor|prof|herr|frau|mr|mrs|ms)\.?"
 _TITLE_AS_NAME_RE = re.compile(
-    rf"(?im)^[ \t]*{_GREETING}[ \t]+"
+    rf"(?im)^[ \t]*{GREETING_WORDS}[ \t]+"
     rf"((?:{_TITLE}[ \t]+){{0,2}}{_TITLE})"
     # no name follows ("Hallo Doktor," but not "Hallo Doktor Weber"), nor a placeholder (its own
     # finding: "Dear Professor [Surname]")
@@ -32,7 +31,7 @@ _TITLE_AS_NAME_RE = re.compile(
 )
 _GREETING_AREA = 400  # characters at the start: where a greeting stands (a 1 MB paste is not read)
 # "Herr/Frau Pröbstl", "Frau Herr Meier", "Sehr geehrte/r": the template could not choose
-_GREETING_LINE_RE = re.compile(rf"(?im)^[ \t]*{_GREETING}\b[^\n]*")
+_GREETING_LINE_RE = re.compile(rf"(?im)^[ \t]*{GREETING_WORDS}\b[^\n]*")
 _PLACEHOLDER_OPENERS = re.compile(r"\{\{|[\[<%«]|\*\|")
 _BOTH_SALUTATIONS_RE = re.compile(
     r"(?i)\b(?:(?:herr|mr)\.?[ \t]*(?:/|[ \t])[ \t]*(?:frau|mrs?|ms)\.?|"
@@ -41,7 +40,7 @@ _BOTH_SALUTATIONS_RE = re.compile(
 )
 # the field's name where its value belongs: "Hallo Herr Nachname", "Dear Ms Surname"
 _FIELD_AS_NAME_RE = re.compile(
-    rf"(?im)^[ \t]*{_GREETING}[ \t]+(?:{_TITLE}[ \t]+)*"
+    rf"(?im)^[ \t]*{GREETING_WORDS}[ \t]+(?:{_TITLE}[ \t]+)*"
     r"(nachname|vorname|surname|last[ _]?name|first[ _]?name|name|firstname|lastname)"
     r"(?![^\W\d_])"
 )
