@@ -192,6 +192,42 @@ def test_company_other_than_the_notes_is_a_template_error(rules_analyzer: Analyz
     assert not [rule for _, _, rule in german if rule == "company.mismatch"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "marked"),
+    [
+        ("Passt Ihnen Dienstag oder Mittwoch?", "de", "Passt Ihnen Dienstag oder Mittwoch"),
+        (
+            "Hätten Sie am Dienstag um 10 Uhr oder am Donnerstag Zeit?",
+            "de",
+            "Hätten Sie am Dienstag um 10 Uhr oder am Donnerstag",
+        ),
+        (
+            "Would Tuesday at 10am or Thursday work better for you?",
+            "en",
+            "Would Tuesday at 10am or Thursday",
+        ),
+        ("Are you free Monday or Friday?", "en", "Are you free Monday or Friday"),
+    ],
+)
+def test_the_alternative_close_is_a_stock_ask(
+    rules_analyzer: Analyzer, text: str, language: str, marked: str
+) -> None:
+    """Two days to choose from before the person agreed to talk at all: the sales trainer's
+    alternative close, marked as the stock ask it is."""
+    spans = [
+        s for c, s, _ in found(rules_analyzer, text, language=language) if c == "generic_phrase"
+    ]
+    assert spans == [marked]
+
+
+def test_days_without_an_ask_are_not_a_close(rules_analyzer: Analyzer) -> None:
+    for text, language in (
+        ("Ich bin am Montag oder Dienstag im Büro und schaue mir den Bericht an.", "de"),
+        ("The report arrives on Monday or Tuesday, depending on the courier.", "en"),
+    ):
+        assert not [c for c, _, _ in found(rules_analyzer, text, language=language)], text
+
+
 def test_du_and_sie_mixed_marks_the_rarer_form(rules_analyzer: Analyzer) -> None:
     text = (
         "Hallo Herr Kraft,\nwie geht es Ihnen? Ich habe Ihren Artikel gelesen. Hast du Zeit? "
