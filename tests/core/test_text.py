@@ -79,3 +79,34 @@ def test_sender_pitches_are_told_apart_from_sentences_about_the_recipient() -> N
     assert not pitches_sender("Wir entwickeln in Duisburg ein Buchungssystem für Zeitfenster.")
     assert not pitches_sender("Ihre Plattform hat uns geholfen.")
     assert not pitches_sender("We met at PyCon last year.")
+
+
+def _guess_language_word_by_word(text: str, default: str = "en") -> str:
+    """The plain reading of the rule that ``guess_language`` computes faster."""
+    from outreach_coach.core.text.split import _ENGLISH_MARKERS, _GERMAN_MARKERS
+
+    german = english = 0.0
+    for span in words(text[:20000]):
+        token = span.text.lower()
+        german += token in _GERMAN_MARKERS
+        english += token in _ENGLISH_MARKERS
+        if any(char in token for char in "äöüß"):
+            german += 0.5
+    if german == english:
+        return default
+    return "de" if german > english else "en"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["und", "the", "Ich", "YOU", "Grüße", "ÄRGER", "straße", "İst", "ǅ", "a-b", "’s", "x"]
+        )
+        | st.text(max_size=8),
+        max_size=40,
+    ),
+    st.sampled_from(["de", "en"]),
+)
+def test_guess_language_counts_as_word_by_word(parts: list[str], default: str) -> None:
+    text = " ".join(parts)
+    assert guess_language(text, default) == _guess_language_word_by_word(text, default)

@@ -320,14 +320,18 @@ _ENGLISH_MARKERS = frozenset(
 
 
 def guess_language(text: str, default: str = "en") -> str:
-    """Return ``"de"`` or ``"en"`` from function words, umlauts and ß; ``default`` when unsure."""
-    german = english = 0.0
-    for span in words(text[:20000]):
-        token = span.text.lower()
-        german += token in _GERMAN_MARKERS
-        english += token in _ENGLISH_MARKERS
-        if any(char in token for char in "äöüß"):
-            german += 0.5
+    """Return ``"de"`` or ``"en"`` from function words, umlauts and ß; ``default`` when unsure.
+
+    Runs on every keystroke over the whole draft: the words come from the cached
+    ``word_texts`` (no span objects) and are lowered once, joined."""
+    tokens = "\n".join(word_texts(text[:20000])).lower().split("\n")
+    german = sum(map(_GERMAN_MARKERS.__contains__, tokens)) + 0.5 * sum(
+        1 for token in tokens if _UMLAUT.search(token)
+    )
+    english = sum(map(_ENGLISH_MARKERS.__contains__, tokens))
     if german == english:
         return default
     return "de" if german > english else "en"
+
+
+_UMLAUT = re.compile("[äöüß]")
